@@ -1,0 +1,3 @@
+namespace AlumniCrm.Plugins;
+
+internal static class Placeholder { }

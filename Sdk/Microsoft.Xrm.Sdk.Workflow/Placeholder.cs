@@ -1,0 +1,4 @@
+namespace Microsoft.Xrm.Sdk.Workflow
+{
+    public interface IWorkflowContext { }
+}

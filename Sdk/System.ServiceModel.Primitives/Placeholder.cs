@@ -1,0 +1,4 @@
+namespace System.ServiceModel
+{
+    public class CommunicationException : Exception { }
+}

@@ -1,0 +1,3 @@
+namespace AlumniCrm.Testing.InMemoryDataverse;
+
+public static class Placeholder { }

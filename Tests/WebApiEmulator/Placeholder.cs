@@ -1,0 +1,3 @@
+namespace AlumniCrm.Testing.WebApi;
+
+public static class Placeholder { }

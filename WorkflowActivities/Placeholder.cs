@@ -1,0 +1,3 @@
+namespace AlumniCrm.WorkflowActivities;
+
+internal static class Placeholder { }
