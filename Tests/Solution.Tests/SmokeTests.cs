@@ -1,0 +1,7 @@
+namespace Smoke;
+
+public class BuildSmokeTests
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}
