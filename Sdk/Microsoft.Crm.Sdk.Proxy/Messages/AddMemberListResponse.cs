@@ -1,0 +1,15 @@
+using System;
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages
+{
+    public sealed class AddMemberListResponse : OrganizationResponse
+    {
+        public AddMemberListResponse()
+        {
+            ResponseName = "AddMemberList";
+        }
+
+        public Guid Id => ParameterValues.ValueOrDefault<Guid>(Results, "Id");
+    }
+}

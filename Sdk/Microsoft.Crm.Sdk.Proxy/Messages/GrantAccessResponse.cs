@@ -1,0 +1,12 @@
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages
+{
+    public sealed class GrantAccessResponse : OrganizationResponse
+    {
+        public GrantAccessResponse()
+        {
+            ResponseName = "GrantAccess";
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages
+{
+    public sealed class RevokeAccessResponse : OrganizationResponse
+    {
+        public RevokeAccessResponse()
+        {
+            ResponseName = "RevokeAccess";
+        }
+    }
+}

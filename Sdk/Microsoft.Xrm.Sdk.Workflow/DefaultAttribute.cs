@@ -1,0 +1,23 @@
+using System;
+
+namespace Microsoft.Xrm.Sdk.Workflow
+{
+    [AttributeUsage(AttributeTargets.Property)]
+    public sealed class DefaultAttribute : Attribute
+    {
+        public DefaultAttribute(string value)
+        {
+            Value = value;
+        }
+
+        public DefaultAttribute(string value, string entityName)
+            : this(value)
+        {
+            EntityName = entityName;
+        }
+
+        public string EntityName { get; }
+
+        public string Value { get; }
+    }
+}

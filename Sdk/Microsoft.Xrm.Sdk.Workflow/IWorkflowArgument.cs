@@ -1,0 +1,7 @@
+namespace Microsoft.Xrm.Sdk.Workflow
+{
+    public interface IWorkflowArgument
+    {
+        object ArgumentValue { get; }
+    }
+}

@@ -1,4 +1,0 @@
-namespace Microsoft.Xrm.Sdk.Workflow
-{
-    public interface IWorkflowContext { }
-}

@@ -1,0 +1,7 @@
+namespace Microsoft.Xrm.Sdk
+{
+    public interface IEnvironmentVariableService
+    {
+        string RetrieveEnvironmentVariableValue(string environmentVariableSchemaName);
+    }
+}

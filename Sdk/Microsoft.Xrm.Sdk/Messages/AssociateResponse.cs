@@ -1,0 +1,10 @@
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    public sealed class AssociateResponse : OrganizationResponse
+    {
+        public AssociateResponse()
+        {
+            ResponseName = "Associate";
+        }
+    }
+}

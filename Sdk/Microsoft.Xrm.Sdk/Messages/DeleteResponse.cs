@@ -1,0 +1,10 @@
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    public sealed class DeleteResponse : OrganizationResponse
+    {
+        public DeleteResponse()
+        {
+            ResponseName = "Delete";
+        }
+    }
+}

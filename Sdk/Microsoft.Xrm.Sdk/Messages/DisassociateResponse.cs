@@ -1,0 +1,10 @@
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    public sealed class DisassociateResponse : OrganizationResponse
+    {
+        public DisassociateResponse()
+        {
+            ResponseName = "Disassociate";
+        }
+    }
+}

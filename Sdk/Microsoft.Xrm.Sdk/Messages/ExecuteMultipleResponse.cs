@@ -1,0 +1,14 @@
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    public sealed class ExecuteMultipleResponse : OrganizationResponse
+    {
+        public ExecuteMultipleResponse()
+        {
+            ResponseName = "ExecuteMultiple";
+        }
+
+        public bool IsFaulted => Results.ValueOrDefault<bool>("IsFaulted");
+
+        public ExecuteMultipleResponseItemCollection Responses => Results.ValueOrDefault<ExecuteMultipleResponseItemCollection>("Responses");
+    }
+}

@@ -1,0 +1,14 @@
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    public sealed class RetrieveResponse : OrganizationResponse
+    {
+        public RetrieveResponse()
+        {
+            ResponseName = "Retrieve";
+        }
+
+        public Entity Entity => Results.ValueOrDefault<Entity>("Entity");
+
+        public object Notifications => Results.ValueOrDefault<object>("Notifications");
+    }
+}

@@ -1,0 +1,10 @@
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    public sealed class UpdateResponse : OrganizationResponse
+    {
+        public UpdateResponse()
+        {
+            ResponseName = "Update";
+        }
+    }
+}

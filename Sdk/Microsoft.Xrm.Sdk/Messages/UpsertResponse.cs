@@ -1,0 +1,14 @@
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    public sealed class UpsertResponse : OrganizationResponse
+    {
+        public UpsertResponse()
+        {
+            ResponseName = "Upsert";
+        }
+
+        public bool RecordCreated => Results.ValueOrDefault<bool>("RecordCreated");
+
+        public EntityReference Target => Results.ValueOrDefault<EntityReference>("Target");
+    }
+}

@@ -1,0 +1,9 @@
+namespace Microsoft.Xrm.Sdk
+{
+    public sealed class OrganizationRequestCollection : DataCollection<OrganizationRequest>
+    {
+        public OrganizationRequestCollection()
+        {
+        }
+    }
+}

@@ -1,4 +1,0 @@
-namespace System.ServiceModel
-{
-    public class CommunicationException : Exception { }
-}

@@ -1,3 +1,0 @@
-namespace AlumniCrm.Testing.InMemoryDataverse;
-
-public static class Placeholder { }
