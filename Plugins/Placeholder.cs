@@ -1,3 +1,0 @@
-namespace AlumniCrm.Plugins;
-
-internal static class Placeholder { }
