@@ -3,7 +3,6 @@ using System.Runtime.Serialization;
 
 namespace System.ServiceModel
 {
-    [Serializable]
     public class CommunicationException : Exception
     {
         public CommunicationException()

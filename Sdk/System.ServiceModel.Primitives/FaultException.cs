@@ -4,7 +4,6 @@ namespace System.ServiceModel
 {
     // MessageFault-based members (CreateFault, CreateMessageFault, the MessageFault constructor) are
     // deliberately absent: they need the WCF channel stack.
-    [Serializable]
     public class FaultException : CommunicationException
     {
         internal const string UnspecifiedReason = "The creator of this fault did not specify a Reason.";
