@@ -131,7 +131,7 @@ public static class NetworkEligibility
             var met = route.Level.HasValue && rule.Levels.Contains(route.Level.Value);
             var wanted = string.Join(", ", rule.Levels.Distinct().Select(l => DegreeLevelText.Describe(l)));
             checks.Add(new EligibilityReason(EligibilityCriterion.DegreeLevel, met,
-                route.Label + " is at level " + DegreeLevelText.Describe(route.Level) +
+                route.Label + (route.Level.HasValue ? " is at level " + DegreeLevelText.Describe(route.Level) : " has an unknown level") +
                 (met ? ", one of the network's levels (" : "; the network takes ") + wanted + (met ? ")." : ".")));
         }
 
