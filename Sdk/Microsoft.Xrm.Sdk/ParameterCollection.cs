@@ -23,7 +23,8 @@ namespace Microsoft.Xrm.Sdk
 
         public bool TryGetValue<T>(string key, out T value)
         {
-            if (TryGetValue(key, out object raw) && raw is T typed)
+            // base: inside this class the unqualified call would bind to this generic overload again.
+            if (base.TryGetValue(key, out object raw) && raw is T typed)
             {
                 value = typed;
                 return true;
@@ -35,7 +36,7 @@ namespace Microsoft.Xrm.Sdk
         // Typed request/response properties read through this: absent or null gives default(T).
         internal T ValueOrDefault<T>(string key)
         {
-            return TryGetValue(key, out object raw) && raw != null ? (T)raw : default(T);
+            return base.TryGetValue(key, out object raw) && raw != null ? (T)raw : default(T);
         }
     }
 }

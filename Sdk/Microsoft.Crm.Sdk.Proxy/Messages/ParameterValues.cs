@@ -7,7 +7,9 @@ namespace Microsoft.Crm.Sdk.Messages
     {
         internal static T ValueOrDefault<T>(ParameterCollection parameters, string key)
         {
-            return parameters.TryGetValue(key, out object raw) && raw != null ? (T)raw : default(T);
+            // Through the base type: on ParameterCollection, TryGetValue(key, out object) binds to TryGetValue<object>.
+            DataCollection<string, object> values = parameters;
+            return values.TryGetValue(key, out object raw) && raw != null ? (T)raw : default(T);
         }
     }
 }

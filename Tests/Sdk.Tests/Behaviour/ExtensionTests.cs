@@ -26,6 +26,18 @@ public class ExtensionTests
         Assert.False(parameters.TryGetValue("Missing", out Entity _));
     }
 
+    [Fact]
+    public void InputParameterOrDefault_returns_the_typed_input_or_default()
+    {
+        var context = new StubPluginExecutionContext();
+        context.InputParameters["Target"] = new Entity("contact");
+
+        Assert.Equal("contact", context.InputParameterOrDefault<Entity>("Target").LogicalName);
+        Assert.Null(context.InputParameterOrDefault<EntityReference>("Target"));
+        Assert.Null(context.InputParameterOrDefault<Entity>("Missing"));
+        Assert.False(context.IsWithinMainTransaction());
+    }
+
     private sealed class SingleServiceProvider : IServiceProvider
     {
         private readonly Type _type;
