@@ -304,6 +304,22 @@ public class NetworkEligibilityTests
         Assert.Contains(result.Reasons, r => r.Text.Contains("No current study right"));
     }
 
+    [Fact]
+    public void Institution_network_including_students_covers_a_preregistered_student_without_further_criteria()
+    {
+        var student = Student(CurrentStudyRight("MAMEDIE", DegreeLevel.Master), new DateTime(2024, 9, 1));
+        Assert.True(Evaluate(student, Institution() with { IncludeCurrentStudents = true }, RecruitEarly).IsEligible);
+    }
+
+    [Fact]
+    public void Staff_alumnus_without_studies_is_not_in_a_programme_network()
+    {
+        var staff = Person() with { IsStaff = true };
+        var result = Evaluate(staff, ForProgrammes("Shipping alumni", "BSHIP"), Usn with { IncludeStaff = true });
+        Assert.False(result.IsEligible);
+        Assert.Contains(result.Reasons, r => !r.IsMet && r.Text.Contains("No completed qualification"));
+    }
+
     // --- Network state ---
 
     [Theory]
