@@ -325,7 +325,7 @@ static class Spec
             new("general", new("Network", "Nettverk"), "alm_name", "alm_level", "alm_networkstatus", "alm_facultyid", "alm_instituteid", "alm_contactpersonid", "ownerid"),
             new("channels", new("Channels", "Kanaler"), "alm_email", "alm_websiteurl", "alm_linkedinurl", "alm_facebookurl", "alm_board"),
             new("rule", new("Enrolment rule", "Innmeldingsregel"), "alm_autoenrol", "alm_rulefacultyid", "alm_ruleinstituteid", "alm_rulelevels", "alm_ruleminimumcredits", "alm_rulegraduatedwithinyears", "alm_ruleincludestudents", "alm_rulechangedon"),
-            new("backfill", new("Back-fill", "Etterfylling"), "alm_backfillstatus", "alm_backfillprocessed", "alm_backfillenrolled"),
+            new("backfill", new("Back-fill", "Etterfylling"), "alm_backfillstatus", "alm_backfillprocessed", "alm_backfillenrolled", "alm_backfillpagingcookie"),
         ]);
         network.QuickCreate = ["alm_name", "alm_level", "alm_facultyid", "alm_instituteid", "alm_networkstatus", "alm_autoenrol"];
         network.Grid = ["alm_name", "alm_level", "alm_facultyid", "alm_networkstatus", "alm_autoenrol", "ownerid"];
@@ -706,7 +706,7 @@ class Generator(string root)
     {
         var d = t.Display;
         yield return new A(t.Name + "id", "primarykey", d, new($"Unique identifier for {d.En.ToLowerInvariant()} instances.", $"Unik identifikator for {d.Nb.ToLowerInvariant()}."), "systemrequired", "ValidForAdvancedFind|RequiredForGrid", Create: true, Update: false);
-        var name = new A("alm_name", "nvarchar", new("Name", "Navn"), new($"Name of the {d.En.ToLowerInvariant()}.", $"Navn på {d.Nb.ToLowerInvariant()}."), t.Name is "alm_networkmembership" or "alm_suppression" ? "none" : "required",
+        var name = new A("alm_name", "nvarchar", new("Name", "Navn"), new($"Name of the {d.En.ToLowerInvariant()}.", $"Navn på {d.Nb.ToLowerInvariant()}."), t.Name is "alm_networkmembership" or "alm_suppression" or "alm_consent" ? "none" : "required",
             "PrimaryName|ValidForAdvancedFind|ValidForForm|ValidForGrid|RequiredForForm", Custom: true);
         name.Extra.AddRange([new XElement("Format", "text"), new XElement("MaxLength", t.NameLength), new XElement("Length", t.NameLength * 2)]);
         yield return name;
