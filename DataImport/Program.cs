@@ -1,1 +1,3 @@
-return 0;
+using AlumniCrm.DataImport.Cli;
+
+return ImporterCli.Run(args);

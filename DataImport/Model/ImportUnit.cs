@@ -1,0 +1,14 @@
+namespace AlumniCrm.DataImport.Model;
+
+/// <summary>
+/// Everything one graduate row asks Dataverse to hold: the person, the programme with its faculty and
+/// institute, and the qualification linking them. The plan and import verbs turn a unit into upserts
+/// by alternate key (faculty, institute, programme, contact, then qualification).
+/// </summary>
+public sealed record ImportUnit(
+    int RowNumber,
+    PersonUnit Person,
+    FacultyUnit? Faculty,
+    InstituteUnit? Institute,
+    ProgrammeUnit Programme,
+    QualificationUnit Qualification);

@@ -1,0 +1,9 @@
+namespace AlumniCrm.DataImport.Validation.Rules;
+
+public enum CreditsParseResult
+{
+    Valid,
+    NotANumber,
+    OutOfRange,
+    TooManyDecimals,
+}

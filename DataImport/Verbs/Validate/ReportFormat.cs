@@ -1,0 +1,7 @@
+namespace AlumniCrm.DataImport.Verbs.Validate;
+
+public enum ReportFormat
+{
+    Csv,
+    Json,
+}
