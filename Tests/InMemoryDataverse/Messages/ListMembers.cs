@@ -1,0 +1,37 @@
+using AlumniCrm.Testing.InMemoryDataverse.Faults;
+using AlumniCrm.Testing.InMemoryDataverse.Store;
+using Microsoft.Xrm.Sdk;
+
+namespace AlumniCrm.Testing.InMemoryDataverse.Messages;
+
+/// <summary>
+/// Marketing list membership as <c>listmember</c> rows (listid, entityid). The member table follows
+/// the list's <c>createdfromcode</c> (1 account, 2 contact, 4 lead; contact when absent).
+/// Adding an existing member changes nothing, as in Dataverse.
+/// </summary>
+internal static class ListMembers
+{
+    public static Guid Add(HandlerContext context, Guid listId, Guid memberId)
+    {
+        var list = context.Store.Find(TableNames.List, listId) ?? throw DataverseFaults.DoesNotExist(TableNames.List, listId);
+        var memberTable = list.GetAttributeValue<OptionSetValue>("createdfromcode")?.Value switch
+        {
+            1 => "account",
+            4 => "lead",
+            _ => "contact",
+        };
+        if (!context.Store.Exists(memberTable, memberId)) throw DataverseFaults.DoesNotExist(memberTable, memberId);
+        var existing = context.Store.Rows(TableNames.ListMember).FirstOrDefault(row =>
+            row.GetAttributeValue<EntityReference>("listid")?.Id == listId && row.GetAttributeValue<EntityReference>("entityid")?.Id == memberId);
+        if (existing != null) return existing.Id;
+        var id = Guid.NewGuid();
+        context.Store.Insert(new Entity(TableNames.ListMember, id)
+        {
+            [TableNames.PrimaryIdAttribute(TableNames.ListMember)] = id,
+            ["listid"] = new EntityReference(TableNames.List, listId),
+            ["entityid"] = new EntityReference(memberTable, memberId),
+            ["entitytype"] = memberTable,
+        });
+        return id;
+    }
+}

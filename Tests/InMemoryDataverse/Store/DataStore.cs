@@ -1,0 +1,113 @@
+using Microsoft.Xrm.Sdk;
+
+namespace AlumniCrm.Testing.InMemoryDataverse.Store;
+
+/// <summary>
+/// The tables: rows by id, in insertion order, with one ambient transaction at a time (the
+/// environment is single-threaded, like one Dataverse request pipeline). Every write made while
+/// a transaction is open is undone by <see cref="Rollback"/>. Rows are held as private copies;
+/// readers get clones.
+/// </summary>
+public sealed class DataStore
+{
+    private readonly Dictionary<string, Dictionary<Guid, StoredRow>> _tables = new(StringComparer.Ordinal);
+    // Kept after a delete so a paging cookie that names a deleted row still finds its place.
+    private readonly Dictionary<Guid, long> _sequences = new();
+    private long _nextSequence;
+
+    public StoreTransaction? Current { get; private set; }
+
+    public IEnumerable<string> TableNames => _tables.Keys;
+
+    public StoreTransaction Begin()
+    {
+        if (Current != null) throw new InvalidOperationException("A transaction is already open; join it instead.");
+        Current = new StoreTransaction(Guid.NewGuid());
+        return Current;
+    }
+
+    public void Commit(StoreTransaction transaction)
+    {
+        EnsureCurrent(transaction);
+        Current = null;
+        foreach (var action in transaction.CommitActions)
+        {
+            action();
+        }
+    }
+
+    public void Rollback(StoreTransaction transaction)
+    {
+        EnsureCurrent(transaction);
+        for (var i = transaction.UndoLog.Count - 1; i >= 0; i--)
+        {
+            var entry = transaction.UndoLog[i];
+            var table = Table(entry.Table);
+            if (entry.Previous is null) table.Remove(entry.Id);
+            else table[entry.Id] = entry.Previous;
+        }
+        Current = null;
+    }
+
+    public bool Exists(string table, Guid id) => _tables.TryGetValue(table, out var rows) && rows.ContainsKey(id);
+
+    /// <summary>The stored row itself (not a copy): internal readers must not mutate or leak it.</summary>
+    internal Entity? Find(string table, Guid id) =>
+        _tables.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row.Entity : null;
+
+    /// <summary>A copy of a row, or null.</summary>
+    public Entity? Get(string table, Guid id) => Find(table, id) is { } row ? ValueCloner.CloneEntity(row) : null;
+
+    /// <summary>The stored rows of a table in insertion order (not copies).</summary>
+    internal IReadOnlyList<Entity> Rows(string table) =>
+        _tables.TryGetValue(table, out var rows)
+            ? rows.Values.OrderBy(r => r.Sequence).Select(r => r.Entity).ToList()
+            : Array.Empty<Entity>();
+
+    /// <summary>Copies of all rows of a table, in insertion order.</summary>
+    public IReadOnlyList<Entity> All(string table) => Rows(table).Select(ValueCloner.CloneEntity).ToList();
+
+    /// <summary>Insertion order of a row id (also of deleted rows), or null if never stored.</summary>
+    internal long? SequenceOf(Guid id) => _sequences.TryGetValue(id, out var sequence) ? sequence : null;
+
+    internal void Insert(Entity row)
+    {
+        var table = Table(row.LogicalName);
+        if (table.ContainsKey(row.Id)) throw new InvalidOperationException($"{row.LogicalName} {row.Id} already exists.");
+        var sequence = _sequences.TryGetValue(row.Id, out var known) ? known : ++_nextSequence;
+        _sequences[row.Id] = sequence;
+        Current?.Record(new UndoEntry(row.LogicalName, row.Id, null));
+        table[row.Id] = new StoredRow(ValueCloner.CloneEntity(row), sequence);
+    }
+
+    internal void Replace(Entity row)
+    {
+        var table = Table(row.LogicalName);
+        var previous = table[row.Id];
+        Current?.Record(new UndoEntry(row.LogicalName, row.Id, previous));
+        table[row.Id] = previous with { Entity = ValueCloner.CloneEntity(row) };
+    }
+
+    internal void Remove(string tableName, Guid id)
+    {
+        var table = Table(tableName);
+        if (!table.TryGetValue(id, out var previous)) return;
+        Current?.Record(new UndoEntry(tableName, id, previous));
+        table.Remove(id);
+    }
+
+    private Dictionary<Guid, StoredRow> Table(string name)
+    {
+        if (!_tables.TryGetValue(name, out var rows))
+        {
+            rows = new Dictionary<Guid, StoredRow>();
+            _tables[name] = rows;
+        }
+        return rows;
+    }
+
+    private void EnsureCurrent(StoreTransaction transaction)
+    {
+        if (!ReferenceEquals(Current, transaction)) throw new InvalidOperationException("Not the open transaction.");
+    }
+}
