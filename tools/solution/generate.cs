@@ -76,7 +76,10 @@ static class Spec
 {
     public const int En = 1033, Nb = 1044;
     public const int Prefix = 84210;
+    /// <summary>IntroducedVersion of the components (the version that first shipped them).</summary>
     public const string Version = "1.0.0.0";
+    /// <summary>The solution version in Solution.xml: bump it for every release (upgrade import).</summary>
+    public const string SolutionVersion = "1.0.0.0";
 
     public static readonly (string Name, L Label, L Desc, (int Value, L Label)[] Options)[] OptionSets =
     [
@@ -1199,7 +1202,7 @@ class Generator(string root)
                 new XElement("UniqueName", "AlumniCrm"),
                 Labels("LocalizedNames", "LocalizedName", new("Alumni relations (AlumniCrm)", "Alumnirelasjoner (AlumniCrm)")),
                 Labels("Descriptions", "Description", new("Alumni relations for Nordic universities: alumni rules, networks with automatic enrolment, consent ledger, GDPR erasure and the FS import.", "Alumnirelasjoner for nordiske universiteter: alumniregler, nettverk med automatisk innmelding, samtykkelogg, GDPR-sletting og FS-import.")),
-                new XElement("Version", Spec.Version), new XElement("Managed", 0),
+                new XElement("Version", Spec.SolutionVersion), new XElement("Managed", 0),
                 new XElement("Publisher",
                     new XElement("UniqueName", "alumnicrm"), Labels("LocalizedNames", "LocalizedName", new("AlumniCrm", "AlumniCrm")),
                     Labels("Descriptions", "Description", new("Publisher of the AlumniCrm solution.", "Utgiver av AlumniCrm-løsningen.")),
