@@ -328,7 +328,7 @@ public sealed class GraduateRowValidator
         var value = Present(row, CanonicalField.StatusCode);
         if (value is null)
         {
-            if (mapping.Has(CanonicalField.StatusCode))
+            if (mapping.Has(CanonicalField.StatusCode) && !row.HasInvalidText(CanonicalField.StatusCode))
             {
                 collect.Warning(CanonicalField.StatusCode, "status.missing", "No student status: the row is imported as not completed.");
             }

@@ -14,7 +14,8 @@ public sealed class SampleVerb(CliConsole console) : IImporterVerb
         var rows = new Option<int>("--rows") { Description = "Number of data rows.", Required = true, HelpName = "N" };
         rows.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            // Validators also run when conversion failed; that error is already reported, so look at the token.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, out var value) && value < 0)
             {
                 result.AddError("--rows must be 0 or more.");
             }
@@ -22,7 +23,7 @@ public sealed class SampleVerb(CliConsole console) : IImporterVerb
         var badShare = new Option<double>("--bad-share") { Description = "Share of rows that fail validation, 0 to 1.", DefaultValueFactory = _ => 0.05, HelpName = "share" };
         badShare.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double>() is < 0 or > 1 or double.NaN)
+            if (result.Tokens.Count == 1 && double.TryParse(result.Tokens[0].Value, CultureInfo.InvariantCulture, out var value) && value is < 0 or > 1 or double.NaN)
             {
                 result.AddError("--bad-share must be between 0 and 1 (e.g. 0.05).");
             }

@@ -36,7 +36,8 @@ public sealed class ValidateVerb(CliConsole console) : IImporterVerb
         };
         maxErrors.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 1)
+            // Validators also run when conversion failed; that error is already reported, so look at the token.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, out var value) && value < 1)
             {
                 result.AddError("--max-errors must be 1 or more.");
             }

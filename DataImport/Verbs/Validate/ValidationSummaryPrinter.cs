@@ -16,7 +16,7 @@ public sealed class ValidationSummaryPrinter(CliConsole console)
         facts.AddRow(new Text("File"), new Text(file.Path));
         facts.AddRow(new Text("Encoding"), new Text(file.Encoding.Description));
         facts.AddRow(new Text("Delimiter"), new Text(DelimiterDetector.Describe(file.Delimiter)));
-        facts.AddRow(new Text("Columns mapped"), new Text(string.Join(", ", file.Mapping.MappedFields().Select(mapped => $"{mapped.Column} → {mapped.Field}"))));
+        facts.AddRow(new Text("Columns"), new Text($"{file.Mapping.Headers.Count} in the file, {file.Mapping.MappedFields().Count()} mapped (the JSON report lists them)"));
         if (file.Mapping.DroppedIdentityColumns.Count > 0)
         {
             facts.AddRow(new Text("Dropped (identity number)"), new Text(string.Join(", ", file.Mapping.DroppedIdentityColumns)));
@@ -42,20 +42,13 @@ public sealed class ValidationSummaryPrinter(CliConsole console)
 
         if (preview.Count > 0)
         {
-            var first = new Table().Title($"First {preview.Count} row issues (use --report for all)")
-                .AddColumn("Row").AddColumn("Line").AddColumn("Column").AddColumn("Severity").AddColumn("Reason").AddColumn("Value");
+            rich.WriteLine($"First {preview.Count} row issues (--report writes all of them):");
             foreach (var issue in preview)
             {
-                first.AddRow(
-                    new Text(issue.RowNumber?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
-                    new Text(issue.Line?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
-                    new Text(issue.Column),
-                    new Text(issue.Severity == IssueSeverity.Error ? "error" : "warning"),
-                    new Text(issue.Message),
-                    new Text(issue.Value));
+                var severity = issue.Severity == IssueSeverity.Error ? "error" : "warning";
+                rich.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  row {issue.RowNumber} (line {issue.Line}) {issue.Column}: {severity} {issue.Code}: {issue.Message} [{issue.Value}]"));
             }
-
-            rich.Write(first);
         }
 
         if (summary.StoppedAtMaxErrors)
