@@ -1,0 +1,57 @@
+namespace AlumniCrm.Testing.InMemoryDataverse.Tests;
+
+public sealed class SolutionLoaderTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "imdv-" + Guid.NewGuid().ToString("N"));
+
+    public SolutionLoaderTests()
+    {
+        CopyDirectory(TestEnvironments.SolutionFolder, _folder);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void An_unknown_sdk_message_id_fails_loading_loudly_unless_mapped()
+    {
+        var unknown = Guid.NewGuid();
+        var step = Path.Combine(_folder, "SdkMessageProcessingSteps", "{a1000000-0000-4000-8000-000000000009}.xml");
+        File.WriteAllText(step, File.ReadAllText(step).Replace("20bebb1b-ea3e-db11-86a7-000a3a5473e8", unknown.ToString()));
+
+        var error = Assert.Throws<InvalidDataException>(() => new InMemoryDataverseEnvironment().LoadSolution(_folder, typeof(SolutionLoaderTests).Assembly));
+        Assert.Contains(unknown.ToString(), error.Message);
+
+        var env = new InMemoryDataverseEnvironment().MapSdkMessageId(unknown, "Update").LoadSolution(_folder, typeof(SolutionLoaderTests).Assembly);
+        Assert.Equal(10, env.Registrations.Steps.Count);
+    }
+
+    [Fact]
+    public void A_step_whose_plugin_type_is_not_in_the_assembly_fails_loading()
+    {
+        var data = Directory.GetFiles(Path.Combine(_folder, "PluginAssemblies"), "*.data.xml", SearchOption.AllDirectories).Single();
+        File.WriteAllText(data, File.ReadAllText(data).Replace("Name=\"AlumniCrm.Testing.InMemoryDataverse.Tests.Plugins.ImageEchoPlugin\"", "Name=\"Missing.Plugin\""));
+
+        var error = Assert.Throws<InvalidOperationException>(() => new InMemoryDataverseEnvironment().LoadSolution(_folder, typeof(SolutionLoaderTests).Assembly));
+        Assert.Contains("Missing.Plugin", error.Message);
+    }
+
+    [Fact]
+    public void Steps_need_the_assembly_that_holds_their_plugin_types()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new InMemoryDataverseEnvironment().LoadSolution(_folder, typeof(InMemoryDataverseEnvironment).Assembly));
+        Assert.Contains("InMemoryDataverse.Tests", error.Message);
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var directory in Directory.GetDirectories(source, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(directory.Replace(source, target));
+        }
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, file.Replace(source, target));
+        }
+    }
+}
