@@ -1171,6 +1171,14 @@ class Generator(string root)
             new XElement("Languages", new XElement("Language", Spec.En), new XElement("Language", Spec.Nb))));
     }
 
+    IEnumerable<string> Registrations(string folder, string pattern)
+    {
+        var path = Path.Combine(root, folder);
+        return Directory.Exists(path)
+            ? Directory.GetFiles(path, pattern, SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
+            : [];
+    }
+
     void WriteSolution()
     {
         var rc = new List<XElement>();
@@ -1190,6 +1198,15 @@ class Generator(string root)
         rc.Add(R(62, "alm_AlumniRelations"));
         foreach (var p in Spec.FieldProfiles) rc.Add(R(70, id: Br($"fieldsecurityprofile:{p.Key}")));
         rc.Add(R(80, "alm_AlumniRelations"));
+        // The hand-written registrations are root components too: plugin assemblies by id and full
+        // name, steps by id (their images are subcomponents). Custom APIs are packed from their folder.
+        foreach (var file in Registrations("PluginAssemblies", "*.dll.data.xml"))
+        {
+            var assembly = XDocument.Load(file).Root!;
+            rc.Add(R(91, (string)assembly.Attribute("FullName")!, "{" + (string)assembly.Attribute("PluginAssemblyId")! + "}"));
+        }
+        foreach (var file in Registrations("SdkMessageProcessingSteps", "*.xml"))
+            rc.Add(R(92, id: (string)XDocument.Load(file).Root!.Attribute("SdkMessageProcessingStepId")!));
 
         XElement Nil(string name) => new(name, new XAttribute(Xsi + "nil", "true"));
         XElement Address(int n) => new("Address", new XElement("AddressNumber", n), new XElement("AddressTypeCode", 1),
