@@ -26,6 +26,17 @@ public sealed class SolutionLoaderTests : IDisposable
     }
 
     [Fact]
+    public void The_project_placeholder_ids_of_docs_sdk_message_ids_are_mapped()
+    {
+        var associate = Guid.Parse("c77b126d-d569-4748-45ed-b898b91884a5");
+        var createMultiple = Guid.Parse("12bdf216-54e1-3c1e-c18d-c892362c391a");
+
+        Assert.Equal(associate, Registrations.SdkMessageIds.Placeholder("Associate"));
+        Assert.Equal("Associate", new InMemoryDataverseEnvironment().Registrations.MessageIds[associate]);
+        Assert.Equal("CreateMultiple", new InMemoryDataverseEnvironment().Registrations.MessageIds[createMultiple]);
+    }
+
+    [Fact]
     public void A_step_whose_plugin_type_is_not_in_the_assembly_fails_loading()
     {
         var data = Directory.GetFiles(Path.Combine(_folder, "PluginAssemblies"), "*.data.xml", SearchOption.AllDirectories).Single();

@@ -6,7 +6,7 @@ public sealed class RegistrationCatalog
     private readonly List<StepRegistration> _steps = new();
     private readonly Dictionary<string, CustomApiRegistration> _customApis = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Guid, string> _secureConfigurations = new();
-    private readonly Dictionary<Guid, string> _messageIds = new(SdkMessageIds.WellKnown);
+    private readonly Dictionary<Guid, string> _messageIds = SdkMessageIds.WellKnown.Concat(SdkMessageIds.ProjectPlaceholders).ToDictionary(p => p.Key, p => p.Value);
 
     public IReadOnlyList<StepRegistration> Steps => _steps;
 

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace AlumniCrm.Testing.InMemoryDataverse.Registrations;
 
 /// <summary>
@@ -5,8 +8,11 @@ namespace AlumniCrm.Testing.InMemoryDataverse.Registrations;
 /// Microsoft are listed — from the "Use messages with the SDK for .NET" page of the Dataverse
 /// docs (the sdkmessagefilter listing for account). Ids of other messages (Associate,
 /// Disassociate, Upsert, CreateMultiple, UpdateMultiple, UpsertMultiple…) are not published
-/// there: read them from an environment (<c>sdkmessages?$select=name</c>) and add them here or
-/// with <see cref="InMemoryDataverseEnvironment.MapSdkMessageId"/>. An unknown id fails loading loudly.
+/// there: the project's step files use the placeholders of docs/sdk-message-ids.md for them
+/// (<see cref="ProjectPlaceholders"/>, mapped by default so tests and step files share one table),
+/// to be replaced by the real ids read from an environment (<c>sdkmessages?$select=name</c>).
+/// Others can be mapped with <see cref="InMemoryDataverseEnvironment.MapSdkMessageId"/>.
+/// An unknown id fails loading loudly.
 /// </summary>
 public static class SdkMessageIds
 {
@@ -26,21 +32,24 @@ public static class SdkMessageIds
         [Guid.Parse("1cbebb1b-ea3e-db11-86a7-000a3a5473e8")] = "SetState",
         [Guid.Parse("1dbebb1b-ea3e-db11-86a7-000a3a5473e8")] = "SetStateDynamicEntity",
         [Guid.Parse("20bebb1b-ea3e-db11-86a7-000a3a5473e8")] = "Update",
-
-        // UNVERIFIED: Microsoft does not publish these ids. The product's step files use these
-        // placeholders (derived from the message name) until they are checked against an
-        // environment: `alumnicrm-import check-registrations --environment URL` compares every step
-        // file with the environment's sdkmessages. See docs/sdk-message-ids.md.
-        [Guid.Parse("c77b126d-d569-4748-45ed-b898b91884a5")] = "Associate",
-        [Guid.Parse("b7f6c064-8d24-284f-c3c1-589fd6104e49")] = "Disassociate",
-        [Guid.Parse("689bf44e-6835-5758-ac72-213422762f51")] = "Upsert",
-        [Guid.Parse("12bdf216-54e1-3c1e-c18d-c892362c391a")] = "CreateMultiple",
-        [Guid.Parse("46117c9e-9a49-e6ac-ebfc-4c0762c0737b")] = "UpdateMultiple",
-        [Guid.Parse("4470fcf0-b141-e105-599a-faed9754a427")] = "UpsertMultiple",
-        [Guid.Parse("de721c5f-8a29-2898-e006-b01e6af70fff")] = "AddMemberList",
-        [Guid.Parse("75d9d23a-03e7-cef6-dfde-8fd7368a10d8")] = "AddListMembersList",
-        [Guid.Parse("6a72fb07-d889-df9d-ef85-d8a787466be6")] = "CopyMembersList",
-        [Guid.Parse("0c3af19e-e2df-385d-53c3-8a80dd3f1f01")] = "CopyDynamicListToStatic",
-        [Guid.Parse("be45bf65-d465-e887-313d-eed83352a253")] = "QualifyMemberList",
     };
+
+    /// <summary>
+    /// UNVERIFIED, not Dataverse ids: the placeholders docs/sdk-message-ids.md assigns to messages
+    /// whose ids Microsoft does not publish (MD5 of <c>alumnicrm-sdkmessage-&lt;Name&gt;</c> read as a
+    /// GUID). The product's step files use them until they are checked against an environment
+    /// (<c>alumnicrm-import check-registrations</c>); replace them here when they are.
+    /// </summary>
+    public static IReadOnlyDictionary<Guid, string> ProjectPlaceholders { get; } = new[]
+    {
+        "Associate", "Disassociate", "Upsert", "CreateMultiple", "UpdateMultiple", "UpsertMultiple",
+        "AddMemberList", "AddListMembersList", "CopyMembersList", "CopyDynamicListToStatic", "QualifyMemberList",
+    }.ToDictionary(Placeholder, name => name);
+
+    /// <summary>The project's placeholder id of a message (see <see cref="ProjectPlaceholders"/>).</summary>
+    public static Guid Placeholder(string messageName)
+    {
+        var hash = MD5.HashData(Encoding.UTF8.GetBytes("alumnicrm-sdkmessage-" + messageName));
+        return new Guid(Convert.ToHexString(hash));
+    }
 }

@@ -1,7 +1,0 @@
-namespace Smoke;
-
-public class BuildSmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}
