@@ -26,7 +26,7 @@ internal static class Associations
     }
 
     public static Entity? FindLink(HandlerContext context, ManyToManyRelationship relationship, Guid entity1Id, Guid entity2Id) =>
-        context.Store.Rows(relationship.IntersectEntity).FirstOrDefault(row =>
+        context.Store.RowsUnordered(relationship.IntersectEntity).FirstOrDefault(row =>
             ValueComparison.AreEqual(JoinedRow.Value(row, relationship.Entity1Attribute), entity1Id)
             && ValueComparison.AreEqual(JoinedRow.Value(row, relationship.Entity2Attribute), entity2Id));
 }

@@ -21,7 +21,7 @@ internal static class ListMembers
             _ => "contact",
         };
         if (!context.Store.Exists(memberTable, memberId)) throw DataverseFaults.DoesNotExist(memberTable, memberId);
-        var existing = context.Store.Rows(TableNames.ListMember).FirstOrDefault(row =>
+        var existing = context.Store.RowsUnordered(TableNames.ListMember).FirstOrDefault(row =>
             row.GetAttributeValue<EntityReference>("listid")?.Id == listId && row.GetAttributeValue<EntityReference>("entityid")?.Id == memberId);
         if (existing != null) return existing.Id;
         var id = Guid.NewGuid();

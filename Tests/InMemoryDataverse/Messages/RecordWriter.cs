@@ -84,7 +84,7 @@ internal sealed class RecordWriter
         // Associations of a deleted row go with it, as Dataverse removes intersect rows.
         foreach (var relationship in _schema.ManyToManyRelationships)
         {
-            foreach (var link in _store.Rows(relationship.IntersectEntity).ToList())
+            foreach (var link in _store.RowsUnordered(relationship.IntersectEntity).ToList())
             {
                 if ((relationship.Entity1 == target.LogicalName && ValueComparison.AreEqual(link[relationship.Entity1Attribute], id))
                     || (relationship.Entity2 == target.LogicalName && ValueComparison.AreEqual(link[relationship.Entity2Attribute], id)))
@@ -122,7 +122,7 @@ internal sealed class RecordWriter
         var key = _schema.KeysOf(table).FirstOrDefault(k => k.Matches(keys.Select(a => a.Key)))
             ?? throw DataverseFaults.InvalidArgument(
                 $"The key attributes ({string.Join(", ", keys.Select(k => k.Key))}) are not a defined key of the {table} table.");
-        var match = _store.Rows(table).FirstOrDefault(row => key.Columns.All(c => ValueComparison.AreEqual(JoinedRow.Value(row, c), keys[c])));
+        var match = _store.RowsUnordered(table).FirstOrDefault(row => key.Columns.All(c => ValueComparison.AreEqual(JoinedRow.Value(row, c), keys[c])));
         return match?.Id;
     }
 
@@ -173,7 +173,7 @@ internal sealed class RecordWriter
         {
             var values = key.Columns.Select(c => new KeyValuePair<string, object?>(c, JoinedRow.Value(row, c))).ToList();
             if (values.Any(v => v.Value is null)) continue;
-            var duplicate = _store.Rows(row.LogicalName).Any(other =>
+            var duplicate = _store.RowsUnordered(row.LogicalName).Any(other =>
                 other.Id != row.Id && values.All(v => ValueComparison.AreEqual(JoinedRow.Value(other, v.Key), v.Value)));
             if (duplicate) throw DataverseFaults.DuplicateKey(row.LogicalName, key.Name, values);
         }

@@ -96,16 +96,19 @@ internal sealed class QueryEngine
         IReadOnlyDictionary<LinkEntity, string> aliases, string rootTable, QueryContext context)
     {
         var alias = aliases[link];
-        var candidates = _store.Rows(link.LinkToEntityName);
+        // Indexed by the join column so a join costs one lookup per row, not a scan.
+        var candidates = _store.Rows(link.LinkToEntityName)
+            .Where(c => JoinedRow.Value(c, link.LinkToAttributeName) is not null)
+            .ToLookup(c => JoinKey(JoinedRow.Value(c, link.LinkToAttributeName)));
         foreach (var row in rows)
         {
             var parent = row.Source(parentAlias, rootTable);
             var fromValue = JoinedRow.Value(parent, link.LinkFromAttributeName);
             var matches = fromValue is null
                 ? new List<Entity>()
-                : candidates.Where(c => ValueComparison.AreEqual(fromValue, JoinedRow.Value(c, link.LinkToAttributeName))
-                                        && FilterEvaluator.IsSatisfied(link.LinkCriteria, row.With(alias, c), alias, rootTable, context))
-                            .ToList();
+                : candidates[JoinKey(fromValue)]
+                    .Where(c => FilterEvaluator.IsSatisfied(link.LinkCriteria, row.With(alias, c), alias, rootTable, context))
+                    .ToList();
 
             IEnumerable<JoinedRow> joined;
             switch (link.JoinOperator)
@@ -144,6 +147,14 @@ internal sealed class QueryEngine
             }
         }
     }
+
+    /// <summary>Equal join values (per <see cref="ValueComparison"/>) give equal keys: strings ignore case, Guid strings become Guids.</summary>
+    private static object JoinKey(object? value) => ValueComparison.Normalize(value) switch
+    {
+        string text when Guid.TryParse(text, out var id) => id,
+        string text => text.ToUpperInvariant(),
+        var other => other!,
+    };
 
     private static IEnumerable<JoinedRow> Order(List<JoinedRow> rows, QueryExpression query, IReadOnlyDictionary<LinkEntity, string> aliases)
     {

@@ -64,14 +64,14 @@ public sealed class SharingTable
     /// <summary>Sharing rows go with the record.</summary>
     internal void RemoveAllOf(Guid recordId)
     {
-        foreach (var row in _store.Rows(Table).Where(r => r.GetAttributeValue<Guid>("objectid") == recordId).ToList())
+        foreach (var row in _store.RowsUnordered(Table).Where(r => r.GetAttributeValue<Guid>("objectid") == recordId).ToList())
         {
             _store.Remove(Table, row.Id);
         }
     }
 
     private Entity? Find(Guid recordId, Guid principalId) =>
-        _store.Rows(Table).FirstOrDefault(r => r.GetAttributeValue<Guid>("objectid") == recordId && r.GetAttributeValue<Guid>("principalid") == principalId);
+        _store.RowsUnordered(Table).FirstOrDefault(r => r.GetAttributeValue<Guid>("objectid") == recordId && r.GetAttributeValue<Guid>("principalid") == principalId);
 
     private static RecordShare ToShare(Entity row) => new(
         new EntityReference(row.GetAttributeValue<string>("objecttypecode"), row.GetAttributeValue<Guid>("objectid")),

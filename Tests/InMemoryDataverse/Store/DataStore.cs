@@ -64,6 +64,10 @@ public sealed class DataStore
             ? rows.Values.OrderBy(r => r.Sequence).Select(r => r.Entity).ToList()
             : Array.Empty<Entity>();
 
+    /// <summary>The stored rows of a table in no particular order (not copies): for lookups that need no order.</summary>
+    internal IEnumerable<Entity> RowsUnordered(string table) =>
+        _tables.TryGetValue(table, out var rows) ? rows.Values.Select(r => r.Entity) : Enumerable.Empty<Entity>();
+
     /// <summary>Copies of all rows of a table, in insertion order.</summary>
     public IReadOnlyList<Entity> All(string table) => Rows(table).Select(ValueCloner.CloneEntity).ToList();
 
