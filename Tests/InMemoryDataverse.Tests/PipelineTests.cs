@@ -41,6 +41,17 @@ public class PipelineTests
     }
 
     [Fact]
+    public void Plugin_changes_to_the_target_never_reach_the_callers_object()
+    {
+        var account = new Entity("account") { ["name"] = "Caller's copy" };
+
+        _service.Create(account);
+
+        Assert.False(account.Contains("description"));
+        Assert.Equal(Guid.Empty, account.Id);
+    }
+
+    [Fact]
     public void Stages_run_in_order_and_rank_orders_steps_within_a_stage()
     {
         _service.Create(new Entity("contact") { ["lastname"] = "Nordmann" });

@@ -37,6 +37,16 @@ public sealed class SolutionLoaderTests : IDisposable
     }
 
     [Fact]
+    public void The_locator_finds_the_nearest_solution_folder_upwards()
+    {
+        var nested = Path.Combine(_folder, "bin", "Debug");
+        Directory.CreateDirectory(nested);
+
+        Assert.Equal(_folder, Registrations.SolutionLocator.Find(Path.GetFileName(_folder), nested));
+        Assert.Throws<DirectoryNotFoundException>(() => Registrations.SolutionLocator.Find("no-such-solution-folder", nested));
+    }
+
+    [Fact]
     public void A_step_whose_plugin_type_is_not_in_the_assembly_fails_loading()
     {
         var data = Directory.GetFiles(Path.Combine(_folder, "PluginAssemblies"), "*.data.xml", SearchOption.AllDirectories).Single();

@@ -34,8 +34,8 @@ internal sealed class InMemoryOrganizationService : IOrganizationService
     public EntityCollection RetrieveMultiple(QueryBase query) =>
         (EntityCollection)Execute(new RetrieveMultipleRequest { Query = query }).Results["EntityCollection"];
 
-    // A fresh invocation per top-level call: its own correlation id, as separate web requests have.
+    // The request is copied as serialisation would; a top-level call gets its own correlation id, as separate web requests have.
     public OrganizationResponse Execute(OrganizationRequest request) =>
-        _engine.Execute(request ?? throw new ArgumentNullException(nameof(request)),
+        _engine.Execute(RequestCopier.Copy(request ?? throw new ArgumentNullException(nameof(request))),
             _invocation.FromPlugin ? _invocation : _invocation with { CorrelationId = Guid.NewGuid() });
 }
