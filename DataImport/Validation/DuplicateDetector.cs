@@ -37,7 +37,7 @@ public sealed class DuplicateDetector
             return null;
         }
 
-        var identity = new ulong[IdentityFields.Length];
+        var identity = new IdentityHashes();
         for (var index = 0; index < IdentityFields.Length; index++)
         {
             identity[index] = IdentityHash(IdentityFields[index], row[IdentityFields[index]]);
@@ -45,11 +45,14 @@ public sealed class DuplicateDetector
 
         var programme = StableHash.Of(row[CanonicalField.ProgrammeCode]);
         var wholeRow = WholeRowHash(row);
-        if (!studentsByNumber.TryGetValue(studentNumber, out var earlier))
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(studentsByNumber, studentNumber, out var seenBefore);
+        if (!seenBefore)
         {
-            studentsByNumber.Add(studentNumber, new StudentSighting(row.RowNumber, row.Line, identity, programme, wholeRow));
+            slot = new StudentSighting(row.RowNumber, row.Line, identity, programme, wholeRow);
             return null;
         }
+
+        var earlier = slot!;
 
         for (var index = 0; index < IdentityFields.Length; index++)
         {
@@ -127,7 +130,7 @@ public sealed class DuplicateDetector
 
     private sealed class StudentSighting
     {
-        public StudentSighting(int firstRow, long firstLine, ulong[] identity, ulong programme, ulong wholeRow)
+        public StudentSighting(int firstRow, long firstLine, IdentityHashes identity, ulong programme, ulong wholeRow)
         {
             FirstRow = firstRow;
             FirstLine = firstLine;
@@ -139,7 +142,7 @@ public sealed class DuplicateDetector
 
         public long FirstLine { get; }
 
-        public ulong[] Identity { get; }
+        public IdentityHashes Identity { get; }
 
         public ProgrammeSighting FirstProgramme { get; }
 
@@ -156,6 +159,13 @@ public sealed class DuplicateDetector
                 yield return more;
             }
         }
+    }
+
+    /// <summary>Hashes of personlopenr, first name, last name and birth date, held inline (no array per student).</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct IdentityHashes
+    {
+        private ulong first;
     }
 
     private sealed class ProgrammeSighting(int row, long line, ulong programme, ulong wholeRow)

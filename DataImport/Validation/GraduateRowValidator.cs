@@ -19,6 +19,9 @@ public sealed class GraduateRowValidator
     private readonly DateOnly today;
     private readonly RowIssueCollector collect;
 
+    // FsStudyLevel.Map builds an explanation per call; a file has a handful of codes, so remember the answer.
+    private readonly Dictionary<string, bool> studyLevelIsKnown = new(StringComparer.Ordinal);
+
     public GraduateRowValidator(ColumnMapping mapping, DateOnly today, List<ValidationIssue> issues)
     {
         this.mapping = mapping;
@@ -71,7 +74,7 @@ public sealed class GraduateRowValidator
         var deceased = Deceased(row);
         var term = Term(row);
 
-        if (studyLevel is not null && !AlumniCrm.Domain.Alumni.FsStudyLevel.Map(studyLevel).IsKnown)
+        if (studyLevel is not null && !IsKnownStudyLevel(studyLevel))
         {
             collect.Warning(CanonicalField.StudyLevelCode, "study-level.unknown",
                 "The degree level of this FS study level code is not known; the programme's level must be set by hand in CRM.");
@@ -123,6 +126,17 @@ public sealed class GraduateRowValidator
             IsDeceased = deceased,
             Term = term,
         };
+    }
+
+    private bool IsKnownStudyLevel(string code)
+    {
+        if (!studyLevelIsKnown.TryGetValue(code, out var known))
+        {
+            known = AlumniCrm.Domain.Alumni.FsStudyLevel.Map(code).IsKnown;
+            studyLevelIsKnown[code] = known;
+        }
+
+        return known;
     }
 
     /// <summary>The value, or null (with an error when the field is required and the row has no value).</summary>
@@ -219,18 +233,23 @@ public sealed class GraduateRowValidator
     private Gender? ParseGender(SourceRow row)
     {
         var value = Present(row, CanonicalField.Gender);
-        switch (value?.ToUpperInvariant())
+        if (value is null)
         {
-            case null:
-                return null;
-            case "M" or "MANN" or "MALE":
-                return Gender.Male;
-            case "K" or "F" or "KVINNE" or "FEMALE":
-                return Gender.Female;
-            default:
-                collect.Error(CanonicalField.Gender, "gender.unknown", "Expected M (mann) or K (kvinne).");
-                return null;
+            return null;
         }
+
+        if (OneOf(value, "M", "MANN", "MALE"))
+        {
+            return Gender.Male;
+        }
+
+        if (OneOf(value, "K", "F", "KVINNE", "FEMALE"))
+        {
+            return Gender.Female;
+        }
+
+        collect.Error(CanonicalField.Gender, "gender.unknown", "Expected M (mann) or K (kvinne).");
+        return null;
     }
 
     private string? Email(SourceRow row)
@@ -336,8 +355,9 @@ public sealed class GraduateRowValidator
             return null;
         }
 
-        var status = FsStudentStatus.Normalize(value);
-        if (!FsCode.IsUpperCaseCode(status, '\0', 30) || status.Any(char.IsAsciiDigit))
+        // Fast path: most rows carry a known code exactly as FS writes it.
+        var status = FsStudentStatus.Known.Contains(value) ? value : FsStudentStatus.Normalize(value);
+        if (!FsCode.IsUpperCaseCode(status, '\0', 30) || status.AsSpan().ContainsAnyInRange('0', '9'))
         {
             collect.Error(CanonicalField.StatusCode, "status.invalid", "Expected an FS student status code such as FULLFØRT.");
             return null;
@@ -354,16 +374,18 @@ public sealed class GraduateRowValidator
     private bool Deceased(SourceRow row)
     {
         var value = Present(row, CanonicalField.Deceased);
-        switch (value?.ToUpperInvariant())
+        if (value is null || OneOf(value, "N", "NEI", "NO", "0", "FALSE"))
         {
-            case null or "N" or "NEI" or "NO" or "0" or "FALSE":
-                return false;
-            case "J" or "JA" or "Y" or "YES" or "1" or "TRUE" or "DØD" or "DOD":
-                return true;
-            default:
-                collect.Error(CanonicalField.Deceased, "deceased.invalid", "Expected J or N.");
-                return false;
+            return false;
         }
+
+        if (OneOf(value, "J", "JA", "Y", "YES", "1", "TRUE", "DØD", "DOD"))
+        {
+            return true;
+        }
+
+        collect.Error(CanonicalField.Deceased, "deceased.invalid", "Expected J or N.");
+        return false;
     }
 
     private AcademicTerm? Term(SourceRow row)
@@ -373,17 +395,17 @@ public sealed class GraduateRowValidator
         TermSeason? season = null;
         if (termCode is not null)
         {
-            switch (termCode.ToUpperInvariant())
+            if (OneOf(termCode, AcademicTerm.SpringCode, "VAR", "V"))
             {
-                case "VÅR" or "VAR" or "V":
-                    season = TermSeason.Spring;
-                    break;
-                case "HØST" or "HOST" or "H":
-                    season = TermSeason.Autumn;
-                    break;
-                default:
-                    collect.Error(CanonicalField.TermCode, "term.unknown", "Expected VÅR or HØST.");
-                    break;
+                season = TermSeason.Spring;
+            }
+            else if (OneOf(termCode, AcademicTerm.AutumnCode, "HOST", "H"))
+            {
+                season = TermSeason.Autumn;
+            }
+            else
+            {
+                collect.Error(CanonicalField.TermCode, "term.unknown", "Expected VÅR or HØST.");
             }
         }
 
@@ -405,5 +427,18 @@ public sealed class GraduateRowValidator
         }
 
         return new AcademicTerm(year, season);
+    }
+
+    private static bool OneOf(string value, params ReadOnlySpan<string> accepted)
+    {
+        foreach (var candidate in accepted)
+        {
+            if (string.Equals(value, candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

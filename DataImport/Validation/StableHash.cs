@@ -20,7 +20,11 @@ internal static class StableHash
         var hash = OffsetBasis;
         foreach (var character in value)
         {
-            hash = (hash ^ (ignoreCase ? char.ToUpperInvariant(character) : character)) * Prime;
+            var folded = !ignoreCase ? character
+                : char.IsAsciiLetterLower(character) ? (char)(character - 32)
+                : char.IsAscii(character) ? character
+                : char.ToUpperInvariant(character);
+            hash = (hash ^ folded) * Prime;
         }
 
         return hash == 0 ? 1 : hash;

@@ -25,8 +25,23 @@ public static class EmailAddress
             return false;
         }
 
-        normalized = string.Concat(text.AsSpan(0, at + 1), domain.ToString().ToLowerInvariant());
+        normalized = domain.ContainsAnyInRange('A', 'Z') || HasNonAsciiUpper(domain)
+            ? string.Concat(text.AsSpan(0, at + 1), domain.ToString().ToLowerInvariant())
+            : text;
         return true;
+    }
+
+    private static bool HasNonAsciiUpper(ReadOnlySpan<char> domain)
+    {
+        foreach (var character in domain)
+        {
+            if (!char.IsAscii(character) && char.IsUpper(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDotAtom(ReadOnlySpan<char> local)

@@ -42,26 +42,27 @@ public sealed class ValidationSummaryPrinter(CliConsole console)
 
         if (preview.Count > 0)
         {
-            rich.WriteLine($"First {preview.Count} row issues (--report writes all of them):");
+            // Plain lines, not Spectre: a redirected console is 80 columns wide and would wrap them.
+            console.Output.WriteLine($"First {preview.Count} row issues (--report writes all of them):");
             foreach (var issue in preview)
             {
                 var severity = issue.Severity == IssueSeverity.Error ? "error" : "warning";
-                rich.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  row {issue.RowNumber} (line {issue.Line}) {issue.Column}: {severity} {issue.Code}: {issue.Message} [{issue.Value}]"));
             }
         }
 
         if (summary.StoppedAtMaxErrors)
         {
-            rich.WriteLine($"Stopped after {Count(summary.ErrorCount)} errors (--max-errors): later rows were not checked.");
+            console.Output.WriteLine($"Stopped after {Count(summary.ErrorCount)} errors (--max-errors): later rows were not checked.");
         }
 
         foreach (var path in reportPaths)
         {
-            rich.WriteLine($"Report written: {path}");
+            console.Output.WriteLine($"Report written: {path}");
         }
 
-        rich.WriteLine(summary.HasErrors || summary.ReadFailure is not null
+        console.Output.WriteLine(summary.HasErrors || summary.ReadFailure is not null
             ? "Result: NOT ready to import — fix the rows above (or in the report) and validate again."
             : "Result: ready to import.");
     }
