@@ -1,3 +1,5 @@
+using Microsoft.Xrm.Sdk;
+
 namespace AlumniCrm.Testing.InMemoryDataverse.Tests;
 
 public sealed class SolutionLoaderTests : IDisposable
@@ -74,5 +76,25 @@ public sealed class SolutionLoaderTests : IDisposable
         {
             File.Copy(file, file.Replace(source, target));
         }
+    }
+}
+
+public class SolutionManyToManyTests
+{
+    [Fact]
+    public void Many_to_many_relationships_are_read_from_the_solution_relationship_files()
+    {
+        var env = TestEnvironments.WithTestSolution();
+        var service = env.CreateService();
+        var network = service.Create(new Entity("tst_network") { ["name"] = "Shipping alumni" });
+        var programme = service.Create(new Entity("tst_programme") { ["name"] = "Shipping and logistics" });
+
+        service.Associate("tst_network", network, new Relationship("tst_network_programme_fromsolution"),
+            new EntityReferenceCollection { new EntityReference("tst_programme", programme) });
+
+        var row = Assert.Single(env.Store.All("tst_network_programme_fromsolution"));
+        Assert.Equal(network, row["tst_networkid"]);
+        Assert.Equal(programme, row["tst_programmeid"]);
+        Assert.Null(env.Schema.FindManyToMany("tst_network_owner"));
     }
 }

@@ -16,6 +16,7 @@ internal static class SolutionLoader
         if (!Directory.Exists(solutionFolder)) throw new DirectoryNotFoundException($"No solution folder at {solutionFolder}.");
 
         foreach (var key in EntityKeyReader.Read(solutionFolder)) schema.AddKey(key);
+        foreach (var relationship in ManyToManyReader.Read(solutionFolder)) schema.AddManyToMany(relationship);
 
         var pluginTypes = PluginAssemblyReader.Read(solutionFolder);
         var resolved = new Dictionary<Guid, PluginTypeRegistration>();
