@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using AlumniCrm.DataImport.WebApi;
+
+namespace AlumniCrm.DataImport.Import;
+
+/// <summary>
+/// A row as the file wants it: the table, its alternate key, the columns the file has values for
+/// (never a null that would erase what CRM holds), lookups by key, and the file rows it came from
+/// (so a server error names them).
+/// </summary>
+public sealed class DesiredRow(Tables table, string keyValue, IReadOnlyList<int> fileRows)
+{
+    public Tables Table { get; } = table;
+
+    public string KeyValue { get; } = keyValue;
+
+    public IReadOnlyList<int> FileRows { get; } = fileRows;
+
+    public Dictionary<string, JsonNode?> Columns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Columns written only when the row is created (e.g. the registration source).</summary>
+    public Dictionary<string, JsonNode?> OnCreateColumns { get; } = new(StringComparer.Ordinal);
+
+    public List<LookupBinding> Lookups { get; } = [];
+
+    public RowChange Change { get; set; } = RowChange.Create;
+
+    /// <summary>The PATCH URL of an upsert by alternate key.</summary>
+    public string UpsertUrl => ODataText.KeySegment(Table.EntitySet, Table.KeyColumn, KeyValue);
+
+    /// <summary>The JSON body for PATCH (upsert by key in the URL).</summary>
+    public JsonObject ToBody()
+    {
+        var body = new JsonObject { [Table.KeyColumn] = KeyValue };
+        foreach (var (column, value) in Columns) body[column] = value?.DeepClone();
+        if (Change == RowChange.Create)
+        {
+            foreach (var (column, value) in OnCreateColumns) body[column] = value?.DeepClone();
+        }
+
+        foreach (var lookup in Lookups) body[lookup.Column + "@odata.bind"] = lookup.BindValue;
+        return body;
+    }
+
+    /// <summary>The JSON of one UpsertMultiple target: the body with its type and key.</summary>
+    public JsonObject ToBulkTarget()
+    {
+        var target = ToBody();
+        target["@odata.type"] = "Microsoft.Dynamics.CRM." + Table.LogicalName;
+        target["@odata.id"] = UpsertUrl;
+        return target;
+    }
+}

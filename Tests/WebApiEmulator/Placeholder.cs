@@ -1,3 +1,0 @@
-namespace AlumniCrm.Testing.WebApi;
-
-public static class Placeholder { }
