@@ -1,3 +1,0 @@
-namespace AlumniCrm.WorkflowActivities;
-
-internal static class Placeholder { }
