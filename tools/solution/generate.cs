@@ -1207,6 +1207,8 @@ class Generator(string root)
         }
         foreach (var file in Registrations("SdkMessageProcessingSteps", "*.xml"))
             rc.Add(R(92, id: (string)XDocument.Load(file).Root!.Attribute("SdkMessageProcessingStepId")!));
+        foreach (var file in Registrations("environmentvariabledefinitions", "environmentvariabledefinition.xml"))
+            rc.Add(R(380, (string)XDocument.Load(file).Root!.Attribute("schemaname")!));
 
         XElement Nil(string name) => new(name, new XAttribute(Xsi + "nil", "true"));
         XElement Address(int n) => new("Address", new XElement("AddressNumber", n), new XElement("AddressTypeCode", 1),
