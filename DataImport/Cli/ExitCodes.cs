@@ -15,12 +15,24 @@ public static class ExitCodes
     /// <summary>The input could not be read: missing file, unknown encoding, no header, unmappable required columns, bad mapping file.</summary>
     public const int InputUnreadable = 2;
 
+    /// <summary>import: some rows went in, others were rejected (validation) or refused by the environment; the run report lists them.</summary>
+    public const int PartiallyImported = 3;
+
     /// <summary>The command line is wrong: unknown verb or option, missing or invalid argument.</summary>
     public const int UsageError = 64;
+
+    /// <summary>The environment could not be reached or used (EX_UNAVAILABLE): network, sign-in, access, or it kept failing.</summary>
+    public const int CouldNotConnect = 69;
 
     /// <summary>A fault in the tool itself (EX_SOFTWARE): a bug to report, not a user mistake.</summary>
     public const int InternalError = 70;
 
     /// <summary>An output file (report, sample) could not be written.</summary>
     public const int OutputNotWritable = 73;
+
+    /// <summary>import was interrupted (EX_TEMPFAIL); run it again with --resume.</summary>
+    public const int Interrupted = 75;
+
+    /// <summary>The environment lacks what the importer needs, e.g. the AlumniCrm solution (EX_CONFIG).</summary>
+    public const int EnvironmentNotReady = 78;
 }

@@ -1,4 +1,8 @@
 using System.CommandLine;
+using AlumniCrm.DataImport.Connection;
+using AlumniCrm.DataImport.Verbs.CheckRegistrations;
+using AlumniCrm.DataImport.Verbs.Import;
+using AlumniCrm.DataImport.Verbs.Plan;
 using AlumniCrm.DataImport.Verbs.Sample;
 using AlumniCrm.DataImport.Verbs.Validate;
 
@@ -7,14 +11,27 @@ namespace AlumniCrm.DataImport.Cli;
 /// <summary>The command line of <c>alumnicrm-import</c>: parses, dispatches to a verb, maps failures to exit codes.</summary>
 public static class ImporterCli
 {
-    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Run(string[] args)
+    {
+        // Ctrl+C stops an import cleanly: committed batches stay in the journal for --resume.
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        return Run(args, Console.Out, Console.Error, new OnlineServices { Cancellation = cancellation.Token });
+    }
 
     /// <summary>Runs the tool in-process with the given writers (tests use this).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, new OnlineServices());
+
+    /// <summary>Runs the tool in-process with the given writers and online services (tests inject the emulator and a fake token provider).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, OnlineServices online)
     {
         var console = new CliConsole(output, error);
         var root = new RootCommand("alumnicrm-import: checks and imports FS graduate exports for AlumniCrm.");
-        foreach (var verb in CreateVerbs(console))
+        foreach (var verb in CreateVerbs(console, online))
         {
             root.Subcommands.Add(verb.CreateCommand());
         }
@@ -43,10 +60,13 @@ public static class ImporterCli
         }
     }
 
-    /// <summary>The verbs, in help order. plan and import (online) are added here when they exist.</summary>
-    private static IEnumerable<IImporterVerb> CreateVerbs(CliConsole console) =>
+    /// <summary>The verbs, in help order.</summary>
+    private static IEnumerable<IImporterVerb> CreateVerbs(CliConsole console, OnlineServices online) =>
     [
         new ValidateVerb(console),
+        new PlanVerb(console, online),
+        new ImportVerb(console, online),
+        new CheckRegistrationsVerb(console, online),
         new SampleVerb(console),
     ];
 }

@@ -22,7 +22,11 @@ public static class BatchAnalyser
             contact.Change = RowComparer.Decide(contact, existingContacts.GetValueOrDefault(contact.KeyValue), _ => null);
         }
 
-        var qualifications = people.SelectMany(p => p.Units).Select(DesiredRows.Qualification).ToList();
+        // Two rows with one source key (same student, same programme) are one qualification: the last row wins, both rows are named.
+        var qualifications = people.SelectMany(p => p.Units)
+            .GroupBy(u => u.Qualification.SourceKey, StringComparer.OrdinalIgnoreCase)
+            .Select(g => DesiredRows.Qualification(g.Last(), g.Select(u => u.RowNumber).ToList()))
+            .ToList();
         var existingQualifications = qualifications.Count == 0
             ? new Dictionary<string, System.Text.Json.Nodes.JsonObject>()
             : await ExistingRows.ReadAsync(client, Tables.Qualification, qualifications.Select(q => q.KeyValue).ToList(), RowComparer.SelectColumns(qualifications), cancellationToken).ConfigureAwait(false);

@@ -62,10 +62,10 @@ public static class DesiredRows
         return row;
     }
 
-    public static DesiredRow Qualification(ImportUnit unit)
+    public static DesiredRow Qualification(ImportUnit unit, IReadOnlyList<int> fileRows)
     {
         var qualification = unit.Qualification;
-        var row = new DesiredRow(Tables.Qualification, qualification.SourceKey, [unit.RowNumber]);
+        var row = new DesiredRow(Tables.Qualification, qualification.SourceKey, fileRows);
         row.Columns["alm_name"] = qualification.Term is { } term ? $"{qualification.ProgrammeCode} {term}" : qualification.ProgrammeCode;
         if (qualification.DegreeLevel is { } degree) row.Columns["alm_degreelevel"] = (int)degree;
         if (qualification.AwardedOn is { } awarded) row.Columns["alm_awardedon"] = ODataText.Date(awarded);

@@ -29,9 +29,9 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
         var hint = client.Statistics.DegreeOfParallelismHint;
         var parallelism = Math.Clamp(hint > 0 ? hint : 4, 1, Math.Min(options.MaxParallel, ImportOptions.ServiceConcurrencyLimit));
         var runId = Guid.NewGuid();
-        await client.PostAsync(Tables.ImportRun.EntitySet, new JsonObject
+        // PATCH by id is an upsert: sending it again after a lost answer cannot create a second run row.
+        await client.PatchAsync($"{Tables.ImportRun.EntitySet}({runId})", new JsonObject
         {
-            ["alm_importrunid"] = runId.ToString(),
             ["alm_name"] = $"FS import {Path.GetFileName(file.Path)} {startedOn:yyyy-MM-dd HH:mm}",
             ["alm_filename"] = Path.GetFileName(file.Path),
             ["alm_startedon"] = startedOn.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"),

@@ -10,8 +10,8 @@ public static class JsonValues
     public static bool AreEqual(JsonNode? desired, JsonNode? existing)
     {
         if (desired is null || existing is null) return desired is null && existing is null;
-        var a = desired.GetValue<JsonElement>();
-        var b = existing.GetValue<JsonElement>();
+        var a = JsonSerializer.SerializeToElement(desired);
+        var b = JsonSerializer.SerializeToElement(existing);
         if (a.ValueKind == JsonValueKind.Number && b.ValueKind == JsonValueKind.Number) return a.GetDecimal() == b.GetDecimal();
         if (a.ValueKind == JsonValueKind.String && b.ValueKind == JsonValueKind.String)
         {

@@ -30,7 +30,7 @@ public static class SuppressionLookup
         catch (WebApiException exception) when (exception.StatusCode is 400 or 404 && !exception.IsUnavailable)
         {
             throw new EnvironmentNotReadyException(
-                $"The environment cannot say who was erased ({ApiName}: {exception.Message}). Import the current AlumniCrm solution before importing graduates.");
+                $"The environment cannot say who was erased ({ApiName}: {exception.Message}). Fix that in the environment before importing graduates: without it, erased people would come back.");
         }
 
         var students = Strings(answer?["SuppressedStudentNumbers"]);

@@ -221,6 +221,7 @@ public sealed partial class DataverseWebApiEmulator : IAsyncDisposable
             return (method, resource) switch
             {
                 ("GET", { IsRow: false, Segment: null }) => Query(table, query, path, prefer),
+                ("GET", { IsRow: true, Segment: { } navigation }) => RelatedThroughIntersect(table, resource.Id!.Value, navigation),
                 ("GET", { IsRow: true }) => Retrieve(table, resource, query),
                 ("POST", { IsRow: false, Segment: { } segment }) => Bulk(table, segment, body),
                 ("POST", { IsRow: false }) when !IsTable(table) => CustomApi(resource.EntitySet, body),
@@ -290,6 +291,27 @@ public sealed partial class DataverseWebApiEmulator : IAsyncDisposable
         }
 
         return EmulatedResponse.Json(200, answer.ToJsonString());
+    }
+
+    /// <summary>An N:N navigation (<c>alm_networks(id)/alm_network_studyprogramme</c>): the related rows' ids through the intersect table.</summary>
+    private EmulatedResponse RelatedThroughIntersect(string table, Guid id, string relationship)
+    {
+        Statistics.CountOperation("GET " + relationship);
+        var query = new QueryExpression(relationship) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition(table + "id", ConditionOperator.Equal, id);
+        var rows = new JsonArray();
+        foreach (var link in Service.RetrieveMultiple(query).Entities)
+        {
+            var row = new JsonObject();
+            foreach (var (name, value) in link.Attributes)
+            {
+                if (name != table + "id" && value is Guid other) row[name] = other.ToString();
+            }
+
+            rows.Add(row);
+        }
+
+        return EmulatedResponse.Json(200, new JsonObject { ["value"] = rows }.ToJsonString());
     }
 
     private EmulatedResponse Retrieve(string table, ResourcePath resource, string queryString)
@@ -425,7 +447,8 @@ public sealed partial class DataverseWebApiEmulator : IAsyncDisposable
 
     private void SeedSystemTables()
     {
-        var ids = SdkMessageIds.WellKnown.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        // By default the environment's ids are the ones the step files use (Microsoft's published ids and the project's placeholders).
+        var ids = SdkMessageIds.WellKnown.Concat(SdkMessageIds.ProjectPlaceholders).ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
         foreach (var (name, id) in Options.SdkMessageIdOverrides) ids[name] = id;
         foreach (var (name, id) in ids)
         {

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using AlumniCrm.DataImport.Cli;
+
+namespace AlumniCrm.DataImport.Tests.Online;
+
+public sealed class ImportHappyPathTests
+{
+    [Fact]
+    public async Task Import_creates_reference_data_people_and_qualifications_in_bulk_with_few_requests()
+    {
+        await using var harness = new OnlineHarness();
+        var file = harness.WriteSample(300);
+
+        var run = harness.Import(file, "--batch-size", "100");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.AllText);
+        var report = JsonDocument.Parse(File.ReadAllText(file + ".import-report.json")).RootElement;
+        var people = report.GetProperty("people").GetProperty("created").GetInt32();
+        var qualifications = report.GetProperty("qualifications").GetProperty("created").GetInt32();
+        Assert.Equal(harness.Count("contact"), people);
+        Assert.Equal(harness.Count("alm_qualification"), qualifications);
+        var header = File.ReadLines(file).First().Split(';').ToList();
+        var (student, programme) = (header.IndexOf("studentnr"), header.IndexOf("studieprogramkode"));
+        var distinctQualifications = File.ReadLines(file).Skip(1).Select(l => l.Split(';')).Select(v => v[student] + ":" + v[programme]).Distinct().Count();
+        Assert.Equal(distinctQualifications, qualifications);
+        Assert.True(harness.Count("alm_studyprogramme") > 0);
+        Assert.True(harness.Count("alm_faculty") > 0);
+
+        // Bulk: one UpsertMultiple per table and batch, never one request per row.
+        var stats = harness.Emulator.Statistics;
+        Assert.Equal(3, stats.Count("UpsertMultiple contact"));
+        Assert.Equal(3, stats.Count("UpsertMultiple alm_qualification"));
+        Assert.Equal(0, stats.Count("Upsert contact"));
+        Assert.True(stats.HttpRequests < 300 / 10, $"{stats.HttpRequests} requests for 300 rows");
+        Assert.Equal(stats.HttpRequests, report.GetProperty("requests").GetInt64());
+
+        // Every qualification points at its person and programme.
+        foreach (var qualification in harness.Emulator.Environment.Store.All("alm_qualification"))
+        {
+            Assert.NotNull(qualification.GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>("alm_contactid"));
+            Assert.NotNull(qualification.GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>("alm_studyprogrammeid"));
+        }
+
+        // The run is recorded in Dataverse, and the journal is gone.
+        var runRow = Assert.Single(harness.Emulator.Environment.Store.All("alm_importrun"));
+        Assert.Equal(842100001, runRow.GetAttributeValue<Microsoft.Xrm.Sdk.OptionSetValue>("alm_importstatus").Value);
+        Assert.Equal(qualifications, runRow.GetAttributeValue<int>("alm_rowscreated"));
+        Assert.False(File.Exists(file + ".import-journal"));
+        Assert.Contains("Run report:", run.Output);
+    }
+
+    [Fact]
+    public async Task The_same_file_twice_changes_nothing_the_second_time()
+    {
+        await using var harness = new OnlineHarness();
+        var file = harness.WriteSample(250);
+        var first = harness.Import(file);
+        Assert.True(first.ExitCode == ExitCodes.Success, first.AllText);
+        var contacts = harness.Count("contact");
+        int DataWrites() => harness.Emulator.Statistics.ByOperation.Where(p => (p.Key.StartsWith("Upsert", StringComparison.Ordinal) || p.Key == "$batch") && !p.Key.EndsWith("alm_importrun", StringComparison.Ordinal)).Sum(p => p.Value);
+        var writesBefore = DataWrites();
+
+        var second = harness.Import(file);
+
+        Assert.True(second.ExitCode == ExitCodes.Success, second.AllText);
+        var report = JsonDocument.Parse(File.ReadAllText(file + ".import-report.json")).RootElement;
+        foreach (var table in new[] { "people", "qualifications", "referenceData" })
+        {
+            Assert.True(report.GetProperty(table).GetProperty("updated").GetInt32() == 0, table + ": " + report.GetProperty(table));
+            Assert.Equal(0, report.GetProperty(table).GetProperty("created").GetInt32());
+            Assert.Equal(0, report.GetProperty(table).GetProperty("updated").GetInt32());
+        }
+
+        Assert.Equal(harness.Count("alm_qualification"), report.GetProperty("qualifications").GetProperty("unchanged").GetInt32());
+        Assert.Equal(contacts, harness.Count("contact"));
+        // Nothing but the run row itself (create + close) was written the second time.
+        Assert.Equal(writesBefore, DataWrites());
+        Assert.Equal(2, harness.Count("alm_importrun"));
+    }
+
+    [Fact]
+    public async Task A_table_without_UpsertMultiple_is_written_through_batch_as_the_environment_says()
+    {
+        await using var harness = new OnlineHarness(new Testing.WebApi.EmulatorOptions { TablesWithoutBulkMessages = new HashSet<string> { "contact" } });
+        var file = harness.WriteSample(120);
+
+        var run = harness.Import(file, "--batch-size", "100");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.AllText);
+        Assert.Equal(0, harness.Emulator.Statistics.Count("UpsertMultiple contact"));
+        Assert.Equal(harness.Count("contact"), harness.Emulator.Statistics.Count("Upsert contact"));
+        Assert.Equal(2, harness.Emulator.Statistics.Count("$batch"));
+        Assert.Equal(2, harness.Emulator.Statistics.Count("UpsertMultiple alm_qualification"));
+        Assert.True(harness.Count("alm_qualification") > 100);
+    }
+}
