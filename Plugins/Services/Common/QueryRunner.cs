@@ -46,6 +46,22 @@ public static class QueryRunner
         return rows;
     }
 
+    /// <summary>
+    /// Rows of <paramref name="table"/> whose <paramref name="column"/> is one of
+    /// <paramref name="values"/>, with explicit <paramref name="columns"/>: one query per chunk.
+    /// </summary>
+    public static List<Entity> WhereIn<T>(IOrganizationService service, string table, string column, IEnumerable<T> values, params string[] columns)
+    {
+        var rows = new List<Entity>();
+        foreach (var chunk in Chunks(values.Distinct().ToList(), MaximumIdsPerQuery))
+        {
+            var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns) };
+            query.Criteria.AddCondition(new ConditionExpression(column, ConditionOperator.In, chunk.Select(v => (object)v!).ToArray()));
+            rows.AddRange(RetrieveAll(service, query));
+        }
+        return rows;
+    }
+
     public static IEnumerable<List<T>> Chunks<T>(IReadOnlyList<T> items, int size)
     {
         for (var start = 0; start < items.Count; start += size)

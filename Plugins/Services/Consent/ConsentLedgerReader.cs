@@ -17,7 +17,7 @@ public static class ConsentLedgerReader
     public static Dictionary<Guid, IReadOnlyList<ConsentRecord>> ForPeople(IOrganizationService service, IEnumerable<Guid> contactIds)
     {
         var ids = contactIds.Distinct().ToList();
-        var rows = QueryPages.WhereIn(service, C.Table, C.ContactId, ids, ConsentRows.RuleColumns).Select(ConsentRows.ToRecord).ToList();
+        var rows = QueryRunner.WhereIn(service, C.Table, C.ContactId, ids, ConsentRows.RuleColumns).Select(ConsentRows.ToRecord).ToList();
         return ids.ToDictionary(id => id, id => (IReadOnlyList<ConsentRecord>)rows.Where(r => r.PersonId == id).ToList());
     }
 }

@@ -30,7 +30,7 @@ public static class DeceasedMarking
 
         var windows = EntitlementWindowsReader.Active(service);
         var ledger = ConsentLedgerReader.ForPeople(service, new[] { person.Id })[person.Id];
-        var memberships = QueryPages.WhereIn(service, M.Table, M.ContactId, new[] { person.Id }, MembershipColumns).Select(ToMembership).ToList();
+        var memberships = QueryRunner.WhereIn(service, M.Table, M.ContactId, new[] { person.Id }, MembershipColumns).Select(ToMembership).ToList();
         var decision = Decide(snapshot, ledger, memberships, now, windows);
 
         ContactFlagWrites.Write(service, person.Id, decision.Flags.Changes);

@@ -18,7 +18,7 @@ public static class PersonReader
     };
 
     public static Dictionary<Guid, PersonSnapshot> Read(IOrganizationService service, IEnumerable<Guid> contactIds) =>
-        QueryPages.WhereIn(service, P.Table, P.Id, contactIds, Columns).Select(FromRow).ToDictionary(p => p.Id);
+        QueryRunner.WhereIn(service, P.Table, P.Id, contactIds, Columns).Select(FromRow).ToDictionary(p => p.Id);
 
     /// <summary>From a contact row or image. Columns the row does not carry count as empty (Dataverse's defaults).</summary>
     public static PersonSnapshot FromRow(Entity row)

@@ -13,6 +13,6 @@ public static class PersonRows
     public static string PrimaryIdOf(string table) => table + "id";
 
     public static List<Entity> Find(IOrganizationService service, PersonalDataTable table, Guid contactId, params string[] columns) =>
-        QueryPages.WhereIn(service, table.LogicalName, table.PersonColumn, new[] { contactId },
+        QueryRunner.WhereIn(service, table.LogicalName, table.PersonColumn, new[] { contactId },
             columns.Length == 0 ? new[] { PrimaryIdOf(table.LogicalName) } : columns);
 }

@@ -14,7 +14,7 @@ public static class SuppressionList
 
     /// <summary>Which of the given hashes have an entry.</summary>
     public static HashSet<string> Existing(IOrganizationService service, IEnumerable<string> hashes) =>
-        new(QueryPages.WhereIn(service, S.Table, S.IdentifierHash, hashes, S.IdentifierHash)
+        new(QueryRunner.WhereIn(service, S.Table, S.IdentifierHash, hashes, S.IdentifierHash)
             .Select(row => row.GetAttributeValue<string>(S.IdentifierHash)), StringComparer.Ordinal);
 
     /// <returns>How many entries were written (a hash already listed is not written twice).</returns>
