@@ -48,7 +48,7 @@ public sealed class ConsentValidationPlugin : PluginBase
     {
         var row = step.SystemService.Retrieve(Schema.Contact.Table, contactId,
             new ColumnSet(Schema.Contact.FullName, Schema.Contact.FirstName, Schema.Contact.LastName));
-        var name = PersonReader.DisplayName(row);
+        var name = ContactFactsReader.DisplayName(row);
         return name.Length > 0 ? name : "the contact " + contactId.ToString("D");
     }
 }

@@ -11,7 +11,7 @@ namespace AlumniCrm.Plugins.Steps;
 /// </summary>
 public sealed class DeceasedPlugin : PluginBase
 {
-    /// <summary>Post-image of the Update step (<see cref="PersonReader.Columns"/>).</summary>
+    /// <summary>Post-image of the Update step (<see cref="ContactFactsReader.Columns"/>).</summary>
     public const string PersonImage = "person";
 
     protected override void ExecuteStep(StepContext step)

@@ -19,7 +19,7 @@ public static class ContactFlagsSync
         var ids = contactIds.Where(id => id != Guid.Empty).Distinct().ToList();
         if (ids.Count == 0) return 0;
         var windows = EntitlementWindowsReader.Active(service);
-        var people = PersonReader.Read(service, ids);
+        var people = ContactFactsReader.Read(service, ids);
         var ledgers = ConsentLedgerReader.ForPeople(service, people.Keys);
         var updated = 0;
         foreach (var person in people.Values)

@@ -11,7 +11,7 @@ public static class ContactabilityQuestion
 {
     public static ContactabilityDecision Ask(IOrganizationService service, Guid contactId, ConsentPurpose purpose, ContactChannel channel, DateTime asOf)
     {
-        var person = PersonReader.FromRow(service.Retrieve(P.Table, contactId, new ColumnSet(PersonReader.Columns)));
+        var person = ContactFactsReader.FromRow(service.Retrieve(P.Table, contactId, new ColumnSet(ContactFactsReader.Columns)));
         var ledger = ConsentLedgerReader.ForPeople(service, new[] { contactId })[contactId];
         return ContactabilityRules.Evaluate(person.Facts, ledger, purpose, channel, asOf, EntitlementWindowsReader.Active(service));
     }

@@ -21,7 +21,7 @@ public static class DeceasedMarking
     /// <summary>After the contact's deceased columns changed; <paramref name="person"/> is the row as saved.</summary>
     public static void Changed(IOrganizationService service, Entity person, DateTime now, ITracingService tracing)
     {
-        var snapshot = PersonReader.FromRow(person);
+        var snapshot = ContactFactsReader.FromRow(person);
         if (!snapshot.Facts.IsDeceased)
         {
             ContactFlagsSync.Synchronise(service, new[] { person.Id }, now, tracing);
@@ -49,7 +49,7 @@ public static class DeceasedMarking
     /// <summary>A person created as deceased (e.g. by the import): the flags go into the row itself.</summary>
     public static void Creating(IOrganizationService service, Entity target, DateTime now)
     {
-        var snapshot = PersonReader.FromRow(target);
+        var snapshot = ContactFactsReader.FromRow(target);
         if (!snapshot.Facts.IsDeceased) return;
         var decision = Decide(snapshot, Array.Empty<ConsentRecord>(), Array.Empty<PersonMembership>(), now, EntitlementWindowsReader.Active(service));
         ContactFlagWrites.Apply(target, decision.Flags.Changes);

@@ -34,7 +34,7 @@ public static class MarketingListAdmission
             Purpose = ChoiceValues.Read<ConsentPurpose>(list, L.Purpose),
             Channel = ChoiceValues.Read<ContactChannel>(list, L.Channel),
         };
-        var people = PersonReader.Read(service, memberIds);
+        var people = ContactFactsReader.Read(service, memberIds);
         var ledgers = ConsentLedgerReader.ForPeople(service, people.Keys);
         var candidates = memberIds.Where(people.ContainsKey)
             .Select(id => new ListMemberCandidate(people[id].DisplayName, people[id].Facts, ledgers[id]))

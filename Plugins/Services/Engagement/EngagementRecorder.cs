@@ -34,7 +34,7 @@ public static class EngagementRecorder
         var date = (entry.Date ?? today).Date;
         var row = new Entity(E.Table)
         {
-            [E.Name] = NameOf((EngagementType)entry.Type, Consent.PersonReader.DisplayName(person), date),
+            [E.Name] = NameOf((EngagementType)entry.Type, Consent.ContactFactsReader.DisplayName(person), date),
             [E.ContactId] = new EntityReference(P.Table, entry.PersonId),
             [E.Type] = new OptionSetValue(entry.Type),
             [E.Date] = date,

@@ -9,7 +9,7 @@ using P = AlumniCrm.Plugins.Services.Schema.Contact;
 namespace AlumniCrm.Plugins.Services.Consent;
 
 /// <summary>Reads contacts into <see cref="PersonSnapshot"/>s (explicit columns, batched).</summary>
-public static class PersonReader
+public static class ContactFactsReader
 {
     public static readonly string[] Columns =
     {
