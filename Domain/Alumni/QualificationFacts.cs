@@ -11,6 +11,12 @@ public sealed record QualificationFacts
     /// <summary>The FS completion status that means the programme was completed.</summary>
     public const string FsStatusCompleted = "FULLFØRT";
 
+    /// <summary>
+    /// FS <c>studentstatkode</c> values under which the study right is still in force: the person is a
+    /// current student of the programme (on leave counts). Any other status (AVBRUTT, SLUTTET, …) is not.
+    /// </summary>
+    public static readonly string[] FsStatusesInForce = { "AKTIV", "PERMISJON" };
+
     public Guid Id { get; init; }
     public Guid? ProgrammeId { get; init; }
     /// <summary>FS <c>studieprogramkode</c>, e.g. <c>ÅRSV-GOV</c>; named in every reason.</summary>
@@ -29,6 +35,25 @@ public sealed record QualificationFacts
     public bool IsCompleted =>
         IsCompletedFlag ||
         string.Equals((FsStatus ?? "").Trim(), FsStatusCompleted, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The row records a study right in force rather than a result: FS exports the same
+    /// programme row for current students, with an active status and no completion.
+    /// </summary>
+    public bool IsStudyRightInForce =>
+        !IsCompleted && Array.Exists(FsStatusesInForce, s => string.Equals((FsStatus ?? "").Trim(), s, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The row as a study right, for <see cref="PersonFacts.StudyRights"/>.</summary>
+    public StudyRightFacts ToStudyRight() => new()
+    {
+        ProgrammeId = ProgrammeId,
+        ProgrammeCode = ProgrammeCode,
+        FacultyId = FacultyId,
+        InstituteId = InstituteId,
+        Level = Level,
+        IsActive = IsStudyRightInForce,
+        IsCompleted = IsCompleted,
+    };
 
     /// <summary>How the qualification is named in reasons: the programme code, else its id.</summary>
     public string Label => string.IsNullOrWhiteSpace(ProgrammeCode)

@@ -14,7 +14,8 @@ namespace AlumniCrm.Plugins.Services.Alumni;
 /// <summary>
 /// Reads contacts with their qualifications (and each qualification's programme, faculty and
 /// institute) in bulk: one query for the contacts, one for all their qualifications with the
-/// programme joined. The data model has no table of FS study rights, so <c>StudyRights</c> stay empty.
+/// programme joined. Study rights are the qualification rows FS still has in force (AKTIV,
+/// PERMISJON): the data model keeps results and rights in one table.
 /// </summary>
 public static class PersonReader
 {
@@ -56,7 +57,8 @@ public static class PersonReader
             var facts = new PersonFacts
             {
                 PersonId = c.Id,
-                Qualifications = own,
+                Qualifications = PersonFacts.ResultsAmong(own),
+                StudyRights = PersonFacts.StudyRightsAmong(own),
                 IsStaff = c.Flag(Contact.IsStaff),
                 PreregisteredOn = c.GetAttributeValue<DateTime?>(Contact.PreregisteredOn),
                 IsDeceased = c.Flag(Contact.IsDeceased),
