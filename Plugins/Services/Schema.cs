@@ -108,6 +108,11 @@ public static class Schema
         public const string AllowStudentPreregistration = "alm_allowstudentpreregistration";
         public const string LegitimateInterestYears = "alm_legitimateinterestyears";
         public const string CareerServicesYears = "alm_careerservicesyears";
+        public const string PotentialMemberBase = "alm_potentialmemberbase";
+        public const string MembershipTargetPercent = "alm_membershiptargetpercent";
+        public const string MembershipTarget = "alm_membershiptarget";
+        public const string MemberCount = "alm_membercount";
+        public const string MemberCountedOn = "alm_membercountedon";
     }
 
     public static class Network

@@ -14,22 +14,10 @@ public static class ProductEnvironment
 {
     public static Assembly PluginAssembly => typeof(plugins::AlumniCrm.Plugins.Steps.PluginBase).Assembly;
 
-    /// <summary>A fresh environment (one per test) with the solution's registrations and the N:N the solution declares.</summary>
-    public static InMemoryDataverseEnvironment Create()
-    {
-        var env = new InMemoryDataverseEnvironment();
-        // The N:N is not read from Other/Relationships; declared here exactly as the solution defines it.
-        env.DeclareManyToMany(Names.NetworkProgrammes, Names.NetworkProgrammes,
-            Names.Network, Names.NetworkId, Names.Programme, Names.ProgrammeId);
-        return env.LoadSolution(RepositoryPaths.SolutionFolder, PluginAssembly);
-    }
-
-    private static class Names
-    {
-        public const string NetworkProgrammes = "alm_network_studyprogramme";
-        public const string Network = "alm_network";
-        public const string NetworkId = "alm_networkid";
-        public const string Programme = "alm_studyprogramme";
-        public const string ProgrammeId = "alm_studyprogrammeid";
-    }
+    /// <summary>
+    /// A fresh environment (one per test) with the solution's registrations, alternate keys and N:N
+    /// relationships, all read from Solution/.
+    /// </summary>
+    public static InMemoryDataverseEnvironment Create() =>
+        new InMemoryDataverseEnvironment().LoadSolution(RepositoryPaths.SolutionFolder, PluginAssembly);
 }
