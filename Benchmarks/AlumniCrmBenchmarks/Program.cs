@@ -1,10 +1,12 @@
 using AlumniCrm.Benchmarks;
+using AlumniCrm.Benchmarks.Import;
 using AlumniCrm.Benchmarks.Validate;
 
 // Benchmarks by name: dotnet run -c Release --project Benchmarks/AlumniCrmBenchmarks -- NAME [options]
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     [Validate227kBenchmark.Name] = Validate227kBenchmark.Run,
+    [Import227kBenchmark.Name] = Import227kBenchmark.Run,
     [MemoryProbe.Name] = MemoryProbe.Run,
 };
 
