@@ -6,8 +6,10 @@ using Microsoft.Xrm.Sdk;
 namespace AlumniCrm.Plugins.Steps;
 
 /// <summary>
-/// Pre-operation on the messages that add members to a marketing list (AddMemberList,
-/// AddListMembersList, Associate through <c>listcontact_association</c>): refuses the request when
+/// On every message that puts people on a marketing list — pre-operation on AddMemberList,
+/// AddListMembersList, CopyMembersList, QualifyMemberList (override) and Associate through
+/// <c>listcontact_association</c>; post-operation (in the transaction) on CopyDynamicListToStatic,
+/// whose members only exist once the platform has run the list's query — refuses the request when
 /// anyone lacks a lawful basis for the list's purpose and channel, naming who and why.
 /// </summary>
 public sealed class MarketingListGuardPlugin : PluginBase
@@ -24,6 +26,19 @@ public sealed class MarketingListGuardPlugin : PluginBase
                 break;
             case "AddListMembersList":
                 Check(step, (Guid)input["ListId"], (Guid[])input["MemberIds"]);
+                break;
+            case "CopyMembersList":
+                var sourceListId = (Guid)input["SourceListId"];
+                Check(step, (Guid)input["TargetListId"], MarketingListAdmission.MembersOf(step.SystemService, sourceListId));
+                break;
+            case "QualifyMemberList":
+                // Only overriding puts people on the list; without it the given members are removed.
+                if (input.TryGetValue("OverrideorRemove", out var overrideMembers) && overrideMembers is true)
+                    Check(step, (Guid)input["ListId"], (Guid[])input["MembersId"]);
+                break;
+            case "CopyDynamicListToStatic":
+                var staticListId = (Guid)step.Context.OutputParameters["StaticListId"];
+                Check(step, staticListId, MarketingListAdmission.MembersOf(step.SystemService, staticListId));
                 break;
             case "Associate":
                 if (input["Relationship"] is not Relationship { SchemaName: ListContactRelationship }) return;

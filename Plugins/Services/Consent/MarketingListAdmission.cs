@@ -43,4 +43,16 @@ public static class MarketingListAdmission
         var check = MarketingListGuard.Check(facts, candidates, now, EntitlementWindowsReader.Active(service));
         if (!check.AllAdmitted) throw new RuleViolationException(check.BlockedMessage);
     }
+
+    /// <summary>The contact members of a list (one query per 5,000 members).</summary>
+    public static Guid[] MembersOf(IOrganizationService service, Guid listId)
+    {
+        var query = new QueryExpression(L.MemberIntersect) { ColumnSet = new ColumnSet("entityid") };
+        query.Criteria.AddCondition("listid", ConditionOperator.Equal, listId);
+        return QueryRunner.RetrieveAll(service, query)
+            .Select(row => row.GetAttributeValue<EntityReference>("entityid"))
+            .Where(member => member != null && member.LogicalName == Schema.Contact.Table)
+            .Select(member => member.Id)
+            .ToArray();
+    }
 }

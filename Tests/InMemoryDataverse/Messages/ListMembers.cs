@@ -34,4 +34,19 @@ internal static class ListMembers
         });
         return id;
     }
+
+    /// <summary>The ids of a list's members, in the order they were added.</summary>
+    public static IReadOnlyList<Guid> Of(HandlerContext context, Guid listId) =>
+        context.Store.Rows(TableNames.ListMember)
+            .Where(row => row.GetAttributeValue<EntityReference>("listid")?.Id == listId)
+            .Select(row => row.GetAttributeValue<EntityReference>("entityid").Id)
+            .ToList();
+
+    /// <summary>Removes a member; absent members are ignored.</summary>
+    public static void Remove(HandlerContext context, Guid listId, Guid memberId)
+    {
+        var row = context.Store.RowsUnordered(TableNames.ListMember).FirstOrDefault(r =>
+            r.GetAttributeValue<EntityReference>("listid")?.Id == listId && r.GetAttributeValue<EntityReference>("entityid")?.Id == memberId);
+        if (row != null) context.Store.Remove(TableNames.ListMember, row.Id);
+    }
 }

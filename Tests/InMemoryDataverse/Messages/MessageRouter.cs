@@ -18,7 +18,8 @@ internal sealed class MessageRouter
             new UpsertHandler(), new AssociateHandler(), new DisassociateHandler(), new ExecuteMultipleHandler(),
             new ExecuteTransactionHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(), new UpsertMultipleHandler(),
             new WhoAmIHandler(), new SetStateHandler(), AccessHandler.Grant(), AccessHandler.Modify(), new RevokeAccessHandler(),
-            new AddMemberListHandler(), new AddListMembersListHandler(),
+            new AddMemberListHandler(), new AddListMembersListHandler(), new CopyMembersListHandler(),
+            new QualifyMemberListHandler(), new CopyDynamicListToStaticHandler(),
         };
         _handlers = handlers.ToDictionary(h => h.MessageName, StringComparer.OrdinalIgnoreCase);
     }

@@ -27,6 +27,9 @@ internal static class MessageNames
     public const string RevokeAccess = "RevokeAccess";
     public const string AddMemberList = "AddMemberList";
     public const string AddListMembersList = "AddListMembersList";
+    public const string CopyMembersList = "CopyMembersList";
+    public const string QualifyMemberList = "QualifyMemberList";
+    public const string CopyDynamicListToStatic = "CopyDynamicListToStatic";
 
     private static readonly Dictionary<string, string> MultipleOf = new(StringComparer.OrdinalIgnoreCase)
     {
