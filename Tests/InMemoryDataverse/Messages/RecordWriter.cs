@@ -122,8 +122,8 @@ internal sealed class RecordWriter
         var key = _schema.KeysOf(table).FirstOrDefault(k => k.Matches(keys.Select(a => a.Key)))
             ?? throw DataverseFaults.InvalidArgument(
                 $"The key attributes ({string.Join(", ", keys.Select(k => k.Key))}) are not a defined key of the {table} table.");
-        var match = _store.RowsUnordered(table).FirstOrDefault(row => key.Columns.All(c => ValueComparison.AreEqual(JoinedRow.Value(row, c), keys[c])));
-        return match?.Id;
+        var matches = _store.FindByColumns(table, key.Columns, c => keys[c]);
+        return matches.Count == 0 ? null : matches.First();
     }
 
     private static bool IsPrimaryKey(string table, KeyAttributeCollection keys) =>
@@ -173,8 +173,7 @@ internal sealed class RecordWriter
         {
             var values = key.Columns.Select(c => new KeyValuePair<string, object?>(c, JoinedRow.Value(row, c))).ToList();
             if (values.Any(v => v.Value is null)) continue;
-            var duplicate = _store.RowsUnordered(row.LogicalName).Any(other =>
-                other.Id != row.Id && values.All(v => ValueComparison.AreEqual(JoinedRow.Value(other, v.Key), v.Value)));
+            var duplicate = _store.FindByColumns(row.LogicalName, key.Columns, c => JoinedRow.Value(row, c)).Any(id => id != row.Id);
             if (duplicate) throw DataverseFaults.DuplicateKey(row.LogicalName, key.Name, values);
         }
     }

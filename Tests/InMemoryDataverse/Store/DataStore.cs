@@ -14,6 +14,9 @@ public sealed class DataStore
     // Kept after a delete so a paging cookie that names a deleted row still finds its place.
     private readonly Dictionary<Guid, long> _sequences = new();
     private long _nextSequence;
+    private readonly Dictionary<string, List<KeyIndex>> _indexes = new(StringComparer.Ordinal);
+    // Ids of each table in insertion order; appended to while inserts come in order, rebuilt otherwise.
+    private readonly Dictionary<string, List<Guid>> _order = new(StringComparer.Ordinal);
 
     public StoreTransaction? Current { get; private set; }
 
@@ -43,8 +46,14 @@ public sealed class DataStore
         {
             var entry = transaction.UndoLog[i];
             var table = Table(entry.Table);
+            if (table.TryGetValue(entry.Id, out var current)) Unindex(entry.Table, current.Entity);
             if (entry.Previous is null) table.Remove(entry.Id);
-            else table[entry.Id] = entry.Previous;
+            else
+            {
+                table[entry.Id] = entry.Previous;
+                Index(entry.Table, entry.Previous.Entity);
+            }
+            _order.Remove(entry.Table);
         }
         Current = null;
     }
@@ -59,10 +68,42 @@ public sealed class DataStore
     public Entity? Get(string table, Guid id) => Find(table, id) is { } row ? ValueCloner.CloneEntity(row) : null;
 
     /// <summary>The stored rows of a table in insertion order (not copies).</summary>
-    internal IReadOnlyList<Entity> Rows(string table) =>
-        _tables.TryGetValue(table, out var rows)
-            ? rows.Values.OrderBy(r => r.Sequence).Select(r => r.Entity).ToList()
-            : Array.Empty<Entity>();
+    internal IReadOnlyList<Entity> Rows(string table)
+    {
+        if (!_tables.TryGetValue(table, out var rows)) return Array.Empty<Entity>();
+        if (!_order.TryGetValue(table, out var order))
+            _order[table] = order = rows.Values.OrderBy(r => r.Sequence).Select(r => r.Entity.Id).ToList();
+        var result = new List<Entity>(order.Count);
+        foreach (var id in order) result.Add(rows[id].Entity);
+        return result;
+    }
+
+    /// <summary>
+    /// Ids of the rows whose <paramref name="columns"/> hold the given values, through an index kept
+    /// up to date from the first use on (an alternate key lookup without a table scan).
+    /// </summary>
+    internal IReadOnlyCollection<Guid> FindByColumns(string table, IReadOnlyList<string> columns, Func<string, object?> valueOf)
+    {
+        if (!_indexes.TryGetValue(table, out var indexes)) _indexes[table] = indexes = new List<KeyIndex>();
+        var index = indexes.FirstOrDefault(i => i.Columns.SequenceEqual(columns, StringComparer.Ordinal));
+        if (index is null)
+        {
+            index = new KeyIndex(columns.ToList());
+            foreach (var row in RowsUnordered(table)) index.Add(row);
+            indexes.Add(index);
+        }
+        return index.Find(valueOf);
+    }
+
+    private void Index(string table, Entity row)
+    {
+        if (_indexes.TryGetValue(table, out var indexes)) foreach (var index in indexes) index.Add(row);
+    }
+
+    private void Unindex(string table, Entity row)
+    {
+        if (_indexes.TryGetValue(table, out var indexes)) foreach (var index in indexes) index.Remove(row);
+    }
 
     /// <summary>The stored rows of a table in no particular order (not copies): for lookups that need no order.</summary>
     internal IEnumerable<Entity> RowsUnordered(string table) =>
@@ -81,7 +122,14 @@ public sealed class DataStore
         var sequence = _sequences.TryGetValue(row.Id, out var known) ? known : ++_nextSequence;
         _sequences[row.Id] = sequence;
         Current?.Record(new UndoEntry(row.LogicalName, row.Id, null));
-        table[row.Id] = new StoredRow(ValueCloner.CloneEntity(row), sequence);
+        var stored = new StoredRow(ValueCloner.CloneEntity(row), sequence);
+        table[row.Id] = stored;
+        Index(row.LogicalName, stored.Entity);
+        if (_order.TryGetValue(row.LogicalName, out var order))
+        {
+            if (order.Count == 0 || table[order[order.Count - 1]].Sequence < sequence) order.Add(row.Id);
+            else _order.Remove(row.LogicalName);
+        }
     }
 
     internal void Replace(Entity row)
@@ -89,7 +137,10 @@ public sealed class DataStore
         var table = Table(row.LogicalName);
         var previous = table[row.Id];
         Current?.Record(new UndoEntry(row.LogicalName, row.Id, previous));
-        table[row.Id] = previous with { Entity = ValueCloner.CloneEntity(row) };
+        Unindex(row.LogicalName, previous.Entity);
+        var replaced = previous with { Entity = ValueCloner.CloneEntity(row) };
+        table[row.Id] = replaced;
+        Index(row.LogicalName, replaced.Entity);
     }
 
     internal void Remove(string tableName, Guid id)
@@ -97,7 +148,9 @@ public sealed class DataStore
         var table = Table(tableName);
         if (!table.TryGetValue(id, out var previous)) return;
         Current?.Record(new UndoEntry(tableName, id, previous));
+        Unindex(tableName, previous.Entity);
         table.Remove(id);
+        _order.Remove(tableName);
     }
 
     private Dictionary<Guid, StoredRow> Table(string name)
