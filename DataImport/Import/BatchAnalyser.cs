@@ -19,7 +19,7 @@ public static class BatchAnalyser
             : await ExistingRows.ReadAsync(client, Tables.Contact, contacts.Select(c => c.KeyValue).ToList(), RowComparer.SelectColumns(contacts), cancellationToken).ConfigureAwait(false);
         foreach (var contact in contacts)
         {
-            contact.Change = RowComparer.Decide(contact, existingContacts.GetValueOrDefault(contact.KeyValue), _ => null);
+            RowComparer.Apply(contact, existingContacts.GetValueOrDefault(contact.KeyValue), _ => null);
         }
 
         // Two rows with one source key (same student, same programme) are one qualification: the last row wins, both rows are named.
@@ -32,7 +32,7 @@ public static class BatchAnalyser
             : await ExistingRows.ReadAsync(client, Tables.Qualification, qualifications.Select(q => q.KeyValue).ToList(), RowComparer.SelectColumns(qualifications), cancellationToken).ConfigureAwait(false);
         foreach (var qualification in qualifications)
         {
-            qualification.Change = RowComparer.Decide(qualification, existingQualifications.GetValueOrDefault(qualification.KeyValue), lookup =>
+            RowComparer.Apply(qualification, existingQualifications.GetValueOrDefault(qualification.KeyValue), lookup =>
                 lookup.Target == Tables.Contact
                     ? existingContacts.GetValueOrDefault(lookup.KeyValue)?["contactid"]?.GetValue<string>()
                     : reference.IdOf(lookup.Target, lookup.KeyValue));

@@ -25,6 +25,9 @@ public sealed class DesiredRow(Tables table, string keyValue, IReadOnlyList<int>
 
     public RowChange Change { get; set; } = RowChange.Create;
 
+    /// <summary>The id of the environment's row with this key, when there is one.</summary>
+    public string? ExistingId { get; set; }
+
     /// <summary>The PATCH URL of an upsert by alternate key.</summary>
     public string UpsertUrl => ODataText.KeySegment(Table.EntitySet, Table.KeyColumn, KeyValue);
 
@@ -40,6 +43,27 @@ public sealed class DesiredRow(Tables table, string keyValue, IReadOnlyList<int>
 
         foreach (var lookup in Lookups) body[lookup.Column + "@odata.bind"] = lookup.BindValue;
         return body;
+    }
+
+    /// <summary>The JSON of one CreateMultiple target: the body (its key column included) with its type.</summary>
+    public JsonObject ToCreateTarget()
+    {
+        var target = ToBody();
+        target["@odata.type"] = "Microsoft.Dynamics.CRM." + Table.LogicalName;
+        return target;
+    }
+
+    /// <summary>
+    /// The JSON of one UpdateMultiple target: the body with its type and the row's primary key
+    /// (read when the row was compared); the alternate key when the id is not known.
+    /// </summary>
+    public JsonObject ToUpdateTarget()
+    {
+        if (ExistingId is null) return ToBulkTarget();
+        var target = ToBody();
+        target["@odata.type"] = "Microsoft.Dynamics.CRM." + Table.LogicalName;
+        target[Table.PrimaryId] = ExistingId;
+        return target;
     }
 
     /// <summary>The JSON of one UpsertMultiple target: the body with its type and key.</summary>

@@ -33,7 +33,7 @@ public sealed class ReferenceIds
         foreach (var row in referenceRows)
         {
             var existing = RowsOf(row.Table).GetValueOrDefault(row.KeyValue);
-            row.Change = RowComparer.Decide(row, existing, lookup => IdOf(lookup.Target, lookup.KeyValue));
+            RowComparer.Apply(row, existing, lookup => IdOf(lookup.Target, lookup.KeyValue));
         }
     }
 }

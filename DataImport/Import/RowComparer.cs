@@ -5,6 +5,13 @@ namespace AlumniCrm.DataImport.Import;
 /// <summary>Decides Create / Update / Unchanged by comparing a desired row with the environment's row.</summary>
 public static class RowComparer
 {
+    /// <summary>Compares and records on the row what to do and, for an existing row, its id.</summary>
+    public static void Apply(DesiredRow desired, JsonObject? existing, Func<LookupBinding, string?> idOf)
+    {
+        desired.Change = Decide(desired, existing, idOf);
+        desired.ExistingId = existing?[desired.Table.PrimaryId]?.GetValue<string>();
+    }
+
     /// <param name="desired">The row the file wants.</param>
     /// <param name="existing">The environment's row (null when none has the key).</param>
     /// <param name="idOf">The id of a lookup target by its key, when known (null for a target not yet created).</param>

@@ -4,9 +4,11 @@ using AlumniCrm.DataImport.WebApi;
 namespace AlumniCrm.DataImport.Import;
 
 /// <summary>
-/// Writes rows of one table by alternate-key upsert: UpsertMultiple where the environment supports
-/// it for the table, else <c>$batch</c> with continue-on-error. UpsertMultiple is all or nothing, so
-/// when it refuses a request the same rows go again as a <c>$batch</c>, which tells which rows are at fault.
+/// Writes rows of one table. New rows go as CreateMultiple and changed rows as UpdateMultiple where
+/// the environment supports them for the table: those are the messages whose registered plugin steps
+/// run once per batch (an UpsertMultiple runs the Create/Update steps row by row). Otherwise
+/// UpsertMultiple, else <c>$batch</c> with continue-on-error. A bulk message is all or nothing, so when
+/// it refuses a request the same rows go again as a <c>$batch</c>, which tells which rows are at fault.
 /// </summary>
 public sealed class RowWriter(DataverseWebApiClient client, BulkCapabilities capabilities)
 {
@@ -15,29 +17,44 @@ public sealed class RowWriter(DataverseWebApiClient client, BulkCapabilities cap
     /// <summary>Write requests sent (bulk messages and $batch).</summary>
     public long Batches => Interlocked.Read(ref batches);
 
-    /// <summary>Upserts the rows (all of one table); the rows that failed, with reasons.</summary>
+    /// <summary>Writes the rows (all of one table); the rows that failed, with reasons.</summary>
     public async Task<IReadOnlyList<(DesiredRow Row, string? Code, string Reason)>> UpsertAsync(IReadOnlyList<DesiredRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return [];
-        var table = rows[0].Table;
-        if (capabilities.SupportsUpsertMultiple(table.LogicalName))
+        var table = rows[0].Table.LogicalName;
+        var creates = rows.Where(r => r.Change == RowChange.Create).ToList();
+        var updates = rows.Where(r => r.Change != RowChange.Create).ToList();
+        if (capabilities.Supports(BulkCapabilities.CreateMultiple, table) && capabilities.Supports(BulkCapabilities.UpdateMultiple, table))
         {
-            try
-            {
-                Interlocked.Increment(ref batches);
-                var body = new JsonObject { ["Targets"] = new JsonArray(rows.Select(r => (JsonNode?)r.ToBulkTarget()).ToArray()) };
-                await client.PostAsync($"{table.EntitySet}/Microsoft.Dynamics.CRM.{BulkCapabilities.UpsertMultiple}", body, cancellationToken).ConfigureAwait(false);
-                return [];
-            }
-            catch (WebApiException exception) when (!exception.IsUnavailable && !exception.IsAuthorisationFailure)
-            {
-                // One bad row fails the whole request: find it (and let the good rows through) row by row.
-            }
+            var failures = new List<(DesiredRow, string?, string)>();
+            failures.AddRange(await BulkOrBatchAsync(BulkCapabilities.CreateMultiple, creates, r => r.ToCreateTarget(), cancellationToken).ConfigureAwait(false));
+            failures.AddRange(await BulkOrBatchAsync(BulkCapabilities.UpdateMultiple, updates, r => r.ToUpdateTarget(), cancellationToken).ConfigureAwait(false));
+            return failures;
         }
+
+        if (capabilities.SupportsUpsertMultiple(table))
+            return await BulkOrBatchAsync(BulkCapabilities.UpsertMultiple, rows, r => r.ToBulkTarget(), cancellationToken).ConfigureAwait(false);
 
         return await UpsertInBatchAsync(rows, cancellationToken).ConfigureAwait(false);
     }
 
+    private async Task<IReadOnlyList<(DesiredRow Row, string? Code, string Reason)>> BulkOrBatchAsync(
+        string message, IReadOnlyList<DesiredRow> rows, Func<DesiredRow, JsonObject> target, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return [];
+        try
+        {
+            Interlocked.Increment(ref batches);
+            var body = new JsonObject { ["Targets"] = new JsonArray(rows.Select(r => (JsonNode?)target(r)).ToArray()) };
+            await client.PostAsync($"{rows[0].Table.EntitySet}/Microsoft.Dynamics.CRM.{message}", body, cancellationToken).ConfigureAwait(false);
+            return [];
+        }
+        catch (WebApiException exception) when (!exception.IsUnavailable && !exception.IsAuthorisationFailure)
+        {
+            // One bad row fails the whole request: find it (and let the good rows through) row by row.
+            return await UpsertInBatchAsync(rows, cancellationToken).ConfigureAwait(false);
+        }
+    }
     private async Task<IReadOnlyList<(DesiredRow Row, string? Code, string Reason)>> UpsertInBatchAsync(IReadOnlyList<DesiredRow> rows, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref batches);

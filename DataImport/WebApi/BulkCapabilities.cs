@@ -1,36 +1,53 @@
 namespace AlumniCrm.DataImport.WebApi;
 
 /// <summary>
-/// Which tables accept UpsertMultiple in this environment, read from its <c>sdkmessagefilters</c>
-/// (not assumed: support differs by table and by environment version).
+/// Which tables accept CreateMultiple, UpdateMultiple and UpsertMultiple in this environment, read
+/// from its <c>sdkmessagefilters</c> (not assumed: support differs by table and by environment version).
 /// </summary>
 public sealed class BulkCapabilities
 {
+    public const string CreateMultiple = "CreateMultiple";
+    public const string UpdateMultiple = "UpdateMultiple";
     public const string UpsertMultiple = "UpsertMultiple";
 
-    private readonly HashSet<string> upsertMultipleTables;
+    private static readonly string[] Messages = [CreateMultiple, UpdateMultiple, UpsertMultiple];
 
-    private BulkCapabilities(HashSet<string> upsertMultipleTables) => this.upsertMultipleTables = upsertMultipleTables;
+    private readonly Dictionary<string, HashSet<string>> tablesByMessage;
 
-    public bool SupportsUpsertMultiple(string table) => upsertMultipleTables.Contains(table);
+    private BulkCapabilities(Dictionary<string, HashSet<string>> tablesByMessage) => this.tablesByMessage = tablesByMessage;
 
-    public IReadOnlyCollection<string> UpsertMultipleTables => upsertMultipleTables;
+    public bool Supports(string message, string table) => tablesByMessage.TryGetValue(message, out var tables) && tables.Contains(table);
 
-    /// <summary>Two requests: the message's id, then its filters.</summary>
+    public bool SupportsUpsertMultiple(string table) => Supports(UpsertMultiple, table);
+
+    public IReadOnlyCollection<string> UpsertMultipleTables => TablesFor(UpsertMultiple);
+
+    public IReadOnlyCollection<string> TablesFor(string message) =>
+        tablesByMessage.TryGetValue(message, out var tables) ? tables : [];
+
+    /// <summary>Two requests: the messages' ids, then their filters.</summary>
     public static async Task<BulkCapabilities> ReadAsync(DataverseWebApiClient client, CancellationToken cancellationToken)
     {
-        var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        string? messageId = null;
-        await foreach (var message in client.GetAllAsync($"sdkmessages?$select=sdkmessageid,name&$filter=name eq '{UpsertMultiple}'", cancellationToken).ConfigureAwait(false))
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var byName = string.Join(" or ", Messages.Select(m => $"name eq '{m}'"));
+        await foreach (var message in client.GetAllAsync($"sdkmessages?$select=sdkmessageid,name&$filter={byName}", cancellationToken).ConfigureAwait(false))
         {
-            messageId = message["sdkmessageid"]?.GetValue<string>();
+            if (message["sdkmessageid"]?.GetValue<string>() is { } id && message["name"]?.GetValue<string>() is { } name) names[id] = name;
         }
 
-        if (messageId is not null)
+        var tables = Messages.ToDictionary(m => m, _ => new HashSet<string>(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+        if (names.Count > 0)
         {
-            await foreach (var filter in client.GetAllAsync($"sdkmessagefilters?$select=primaryobjecttypecode&$filter=_sdkmessageid_value eq {messageId} and isvisible eq true", cancellationToken).ConfigureAwait(false))
+            var byMessage = string.Join(" or ", names.Keys.Select(id => $"_sdkmessageid_value eq {id}"));
+            var url = $"sdkmessagefilters?$select=primaryobjecttypecode,_sdkmessageid_value&$filter=isvisible eq true and ({byMessage})";
+            await foreach (var filter in client.GetAllAsync(url, cancellationToken).ConfigureAwait(false))
             {
-                if (filter["primaryobjecttypecode"]?.GetValue<string>() is { } table) tables.Add(table);
+                if (filter["primaryobjecttypecode"]?.GetValue<string>() is { } table
+                    && filter["_sdkmessageid_value"]?.GetValue<string>() is { } messageId
+                    && names.TryGetValue(messageId, out var message))
+                {
+                    tables[message].Add(table);
+                }
             }
         }
 

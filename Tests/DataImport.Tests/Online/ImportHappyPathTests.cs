@@ -26,10 +26,12 @@ public sealed class ImportHappyPathTests
         Assert.True(harness.Count("alm_studyprogramme") > 0);
         Assert.True(harness.Count("alm_faculty") > 0);
 
-        // Bulk: one UpsertMultiple per table and batch, never one request per row.
+        // Bulk: new rows go as one CreateMultiple per table and batch (whose plugin steps run once per
+        // batch), never one request per row.
         var stats = harness.Emulator.Statistics;
-        Assert.Equal(3, stats.Count("UpsertMultiple contact"));
-        Assert.Equal(3, stats.Count("UpsertMultiple alm_qualification"));
+        Assert.Equal(3, stats.Count("CreateMultiple contact"));
+        Assert.Equal(3, stats.Count("CreateMultiple alm_qualification"));
+        Assert.Equal(0, stats.Count("UpsertMultiple alm_qualification"));
         Assert.Equal(0, stats.Count("Upsert contact"));
         Assert.True(stats.HttpRequests < 300 / 10, $"{stats.HttpRequests} requests for 300 rows");
         Assert.Equal(stats.HttpRequests, report.GetProperty("requests").GetInt64());
@@ -79,7 +81,7 @@ public sealed class ImportHappyPathTests
     }
 
     [Fact]
-    public async Task A_table_without_UpsertMultiple_is_written_through_batch_as_the_environment_says()
+    public async Task A_table_without_bulk_messages_is_written_through_batch_as_the_environment_says()
     {
         await using var harness = new OnlineHarness(new Testing.WebApi.EmulatorOptions { TablesWithoutBulkMessages = new HashSet<string> { "contact" } });
         var file = harness.WriteSample(120);
@@ -87,10 +89,37 @@ public sealed class ImportHappyPathTests
         var run = harness.Import(file, "--batch-size", "100");
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.AllText);
-        Assert.Equal(0, harness.Emulator.Statistics.Count("UpsertMultiple contact"));
+        Assert.Equal(0, harness.Emulator.Statistics.Count("CreateMultiple contact"));
         Assert.Equal(harness.Count("contact"), harness.Emulator.Statistics.Count("Upsert contact"));
         Assert.Equal(2, harness.Emulator.Statistics.Count("$batch"));
-        Assert.Equal(2, harness.Emulator.Statistics.Count("UpsertMultiple alm_qualification"));
+        Assert.Equal(2, harness.Emulator.Statistics.Count("CreateMultiple alm_qualification"));
         Assert.True(harness.Count("alm_qualification") > 100);
+    }
+
+    [Fact]
+    public async Task Changed_rows_go_as_UpdateMultiple_by_primary_key_and_only_the_changed_ones()
+    {
+        await using var harness = new OnlineHarness();
+        var file = harness.WriteSample(60);
+        Assert.True(harness.Import(file).ExitCode == ExitCodes.Success);
+        var lines = File.ReadAllLines(file, System.Text.Encoding.UTF8);
+        var header = lines[0].Split(';');
+        var surname = Array.FindIndex(header, h => h.Equals("etternavn", StringComparison.OrdinalIgnoreCase));
+        Assert.True(surname >= 0, lines[0]);
+        var changed = lines.Take(1).Concat(lines.Skip(1).Select((line, i) =>
+        {
+            if (i >= 5) return line;
+            var cells = line.Split(';');
+            cells[surname] += "-Hansen";
+            return string.Join(';', cells);
+        })).ToArray();
+        File.WriteAllLines(file, changed, new System.Text.UTF8Encoding(false));
+
+        var second = harness.Import(file);
+
+        Assert.True(second.ExitCode == ExitCodes.Success, second.AllText);
+        Assert.Equal(1, harness.Emulator.Statistics.Count("UpdateMultiple contact"));
+        Assert.Equal(0, harness.Emulator.Statistics.Count("UpsertMultiple contact"));
+        Assert.Equal(5, harness.Emulator.Environment.Store.All("contact").Count(c => (c.GetAttributeValue<string>("lastname") ?? "").EndsWith("-Hansen", StringComparison.Ordinal)));
     }
 }

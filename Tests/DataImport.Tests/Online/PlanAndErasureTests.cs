@@ -94,7 +94,7 @@ public sealed class PlanAndErasureTests
         Assert.Equal(150, failures.Select(f => f.GetProperty("rowNumber").GetInt32()).Distinct().Count());
         Assert.All(failures, f => Assert.Equal("alm_qualification", f.GetProperty("table").GetString()));
         Assert.Contains("row 1: alm_qualification refused", run.Output);
-        // UpsertMultiple is all or nothing: the refused requests were split into $batch to find the rows.
+        // A bulk message is all or nothing: the refused requests were split into $batch to find the rows.
         Assert.True(harness.Emulator.Statistics.Count("$batch") > 0);
         Assert.Equal(842100002, harness.Emulator.Environment.Store.All("alm_importrun")[0].GetAttributeValue<OptionSetValue>("alm_importstatus").Value);
     }
