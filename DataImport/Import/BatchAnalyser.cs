@@ -4,7 +4,7 @@ namespace AlumniCrm.DataImport.Import;
 
 /// <summary>
 /// Reads what the environment holds for a batch (erasures, contacts, qualifications: a handful of
-/// requests for hundreds of rows) and decides each row's change. Shared by plan and import.
+/// requests for hundreds of rows) and decides each row's change, consent answers included. Shared by plan and import.
 /// </summary>
 public static class BatchAnalyser
 {
@@ -38,6 +38,7 @@ public static class BatchAnalyser
                     : reference.IdOf(lookup.Target, lookup.KeyValue));
         }
 
-        return new AnalysedBatch(batch, suppressed, people, contacts, existingContacts, qualifications);
+        var consents = await ConsentAnalyser.AnalyseAsync(client, people, existingContacts, cancellationToken).ConfigureAwait(false);
+        return new AnalysedBatch(batch, suppressed, people, contacts, existingContacts, qualifications, consents);
     }
 }

@@ -30,6 +30,9 @@ public sealed record ImportRunReport
 
     public required TableCountsSnapshot Qualifications { get; init; }
 
+    /// <summary>Consent ledger rows (<c>alm_consent</c>) from the file's answers: created, already recorded (unchanged), refused.</summary>
+    public required TableCountsSnapshot Consents { get; init; }
+
     public required int Batches { get; init; }
 
     public required int BatchesResumedFromJournal { get; init; }

@@ -42,6 +42,7 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
         var reference = new TableCounts();
         var people = new TableCounts();
         var qualifications = new TableCounts();
+        var consents = new TableCounts();
         var failures = new List<RowFailure>();
         var suppressedRows = 0;
         var resumed = 0;
@@ -50,6 +51,7 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
             reference.Add(entry.Reference);
             people.Add(entry.People);
             qualifications.Add(entry.Qualifications);
+            if (entry.Consents is { } recorded) consents.Add(recorded);
             failures.AddRange(entry.Failures);
             suppressedRows += entry.SuppressedRows;
             resumed++;
@@ -57,16 +59,18 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
 
         var referenceIds = await ImportReferenceDataAsync(file, journal, writer, reference, failures, cancellationToken).ConfigureAwait(false);
         var batches = PersonBatch.Slice(file.Units, options.BatchSize);
+        var ledger = new ConsentLedgerTarget(Path.GetFileName(file.Path), DateOnly.FromDateTime(startedOn.UtcDateTime));
         await ImportProgress.RunAsync(console, file.Units.Count, async advance =>
         {
             advance(batches.Where(b => journal.IsCommitted(b.Id)).Sum(b => b.RowCount));
             var pending = batches.Where(b => !journal.IsCommitted(b.Id)).ToList();
             await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (batch, token) =>
             {
-                var entry = await ImportBatchAsync(batch, referenceIds, writer, token).ConfigureAwait(false);
+                var entry = await ImportBatchAsync(batch, referenceIds, writer, ledger, token).ConfigureAwait(false);
                 journal.Record(entry);
                 people.Add(entry.People);
                 qualifications.Add(entry.Qualifications);
+                consents.Add(entry.Consents ?? TableCountsSnapshot.Zero);
                 lock (failures) failures.AddRange(entry.Failures);
                 Interlocked.Add(ref suppressedRows, entry.SuppressedRows);
                 advance(batch.RowCount);
@@ -92,6 +96,7 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
             ReferenceData = reference.Snapshot(),
             People = people.Snapshot(),
             Qualifications = qualifications.Snapshot(),
+            Consents = consents.Snapshot(),
             Batches = (int)writer.Batches,
             BatchesResumedFromJournal = resumed,
             Requests = client.Statistics.Requests + 1, // + the closing update of alm_importrun
@@ -158,7 +163,7 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
         static bool changedAny(IEnumerable<DesiredRow> all) => all.Any(r => r.Change != RowChange.Unchanged);
     }
 
-    private async Task<JournalEntry> ImportBatchAsync(PersonBatch batch, ReferenceIds reference, RowWriter writer, CancellationToken cancellationToken)
+    private async Task<JournalEntry> ImportBatchAsync(PersonBatch batch, ReferenceIds reference, RowWriter writer, ConsentLedgerTarget ledger, CancellationToken cancellationToken)
     {
         var analysed = await BatchAnalyser.AnalyseAsync(client, batch, reference, cancellationToken).ConfigureAwait(false);
         var people = new TableCounts();
@@ -166,11 +171,13 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
         var failures = new List<RowFailure>();
 
         var failedPeople = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var peopleByStudent = analysed.People.ToDictionary(p => p.Person.StudentNumber, p => p.Person, StringComparer.OrdinalIgnoreCase);
+        Model.PersonUnit? PersonOf(string studentNumber) => peopleByStudent.GetValueOrDefault(studentNumber);
         var changedContacts = analysed.Contacts.Where(c => c.Change != RowChange.Unchanged).ToList();
         foreach (var (row, code, reason) in await writer.UpsertAsync(changedContacts, cancellationToken).ConfigureAwait(false))
         {
             failedPeople.Add(row.KeyValue);
-            failures.AddRange(row.FileRows.Select(r => new RowFailure(r, Tables.Contact.LogicalName, code, reason)));
+            failures.AddRange(row.FileRows.Select(r => new RowFailure(r, Tables.Contact.LogicalName, code, FailureReason.WithoutPersonalValues(reason, PersonOf(row.KeyValue)))));
         }
 
         foreach (var contact in analysed.Contacts)
@@ -187,7 +194,8 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
             foreach (var (row, code, reason) in await writer.UpsertAsync(chunk, cancellationToken).ConfigureAwait(false))
             {
                 failedQualifications.Add(row);
-                failures.AddRange(row.FileRows.Select(r => new RowFailure(r, Tables.Qualification.LogicalName, code, reason)));
+                var person = PersonOf(row.Lookups.First(l => l.Target == Tables.Contact).KeyValue);
+                failures.AddRange(row.FileRows.Select(r => new RowFailure(r, Tables.Qualification.LogicalName, code, FailureReason.WithoutPersonalValues(reason, person))));
             }
         }
 
@@ -197,7 +205,24 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
             else qualifications.Add(qualification.Change);
         }
 
-        return new JournalEntry(batch.Id, TableCountsSnapshot.Zero, people.Snapshot(), qualifications.Snapshot(), analysed.SuppressedRows, failures);
+        // Consent answers after the contacts exist (they bind to them by key); the consent plugins then validate them and keep the flags.
+        var consents = new TableCounts();
+        var answers = analysed.Consents.Where(c => !failedPeople.Contains(c.StudentNumber)).ToList();
+        consents.Add(RowChange.Unchanged, answers.Count(c => c.AlreadyRecorded));
+        foreach (var chunk in answers.Where(c => !c.AlreadyRecorded).Chunk(ImportOptions.MaxBatchSize))
+        {
+            var refused = await writer.CreateAsync(Tables.Consent, chunk.Select(c => c.ToCreateBody(ledger.FileName, ledger.ImportDay)).ToList(), cancellationToken).ConfigureAwait(false);
+            foreach (var (index, code, reason) in refused)
+            {
+                var row = chunk[index];
+                consents.AddFailed();
+                failures.AddRange(row.FileRows.Select(r => new RowFailure(r, Tables.Consent.LogicalName, code, FailureReason.WithoutPersonalValues(reason, PersonOf(row.StudentNumber)))));
+            }
+
+            consents.Add(RowChange.Create, chunk.Length - refused.Count);
+        }
+
+        return new JournalEntry(batch.Id, TableCountsSnapshot.Zero, people.Snapshot(), qualifications.Snapshot(), analysed.SuppressedRows, failures, consents.Snapshot());
     }
 
     private static string ReportForDataverse(ImportRunReport report)

@@ -7,4 +7,5 @@ public sealed record JournalEntry(
     TableCountsSnapshot People,
     TableCountsSnapshot Qualifications,
     int SuppressedRows,
-    IReadOnlyList<RowFailure> Failures);
+    IReadOnlyList<RowFailure> Failures,
+    TableCountsSnapshot? Consents = null);

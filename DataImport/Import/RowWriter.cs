@@ -38,6 +38,49 @@ public sealed class RowWriter(DataverseWebApiClient client, BulkCapabilities cap
         return await UpsertInBatchAsync(rows, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Creates rows of a table without an alternate key (ledger rows): CreateMultiple where supported,
+    /// else (or to find the refused rows) <c>$batch</c> POSTs. Each body carries its primary key, so a
+    /// row that already exists with that id (an earlier attempt whose answer was lost) counts as created.
+    /// </summary>
+    /// <returns>The index of each body that failed, with the reason.</returns>
+    public async Task<IReadOnlyList<(int Index, string? Code, string Reason)>> CreateAsync(Tables table, IReadOnlyList<JsonObject> bodies, CancellationToken cancellationToken)
+    {
+        if (bodies.Count == 0) return [];
+        if (capabilities.Supports(BulkCapabilities.CreateMultiple, table.LogicalName))
+        {
+            try
+            {
+                Interlocked.Increment(ref batches);
+                var targets = bodies.Select(b =>
+                {
+                    var target = (JsonObject)b.DeepClone();
+                    target["@odata.type"] = "Microsoft.Dynamics.CRM." + table.LogicalName;
+                    return (JsonNode?)target;
+                }).ToArray();
+                await client.PostAsync($"{table.EntitySet}/Microsoft.Dynamics.CRM.{BulkCapabilities.CreateMultiple}", new JsonObject { ["Targets"] = new JsonArray(targets) }, cancellationToken).ConfigureAwait(false);
+                return [];
+            }
+            catch (WebApiException exception) when (!exception.IsUnavailable && !exception.IsAuthorisationFailure)
+            {
+                // All or nothing: nothing was created; go row by row to let the good rows through and name the bad ones.
+            }
+        }
+
+        Interlocked.Increment(ref batches);
+        var results = await client.SendBatchAsync(bodies.Select(b => new BatchOperation("POST", table.EntitySet, b)).ToList(), cancellationToken).ConfigureAwait(false);
+        var failures = new List<(int, string?, string)>();
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            if (!results[i].Succeeded && !string.Equals(results[i].ErrorCode, DuplicateRecordCode, StringComparison.OrdinalIgnoreCase))
+                failures.Add((i, results[i].ErrorCode, results[i].ErrorMessage ?? $"HTTP {results[i].StatusCode}"));
+        }
+
+        return failures;
+    }
+
+    private const string DuplicateRecordCode = "0x80040237";
+
     private async Task<IReadOnlyList<(DesiredRow Row, string? Code, string Reason)>> BulkOrBatchAsync(
         string message, IReadOnlyList<DesiredRow> rows, Func<DesiredRow, JsonObject> target, CancellationToken cancellationToken)
     {

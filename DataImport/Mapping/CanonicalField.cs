@@ -24,4 +24,17 @@ public enum CanonicalField
     Deceased,
     TermCode,
     Year,
+
+    // Consent answers (docs/importer.md, "Consent answers"): the date and statement version, then one
+    // field per purpose × channel, purpose by purpose in the order of Domain's ConsentPurpose and ContactChannel.
+    ConsentDate,
+    ConsentVersion,
+    ConsentNewsletterEmail, ConsentNewsletterSms, ConsentNewsletterPhone, ConsentNewsletterPost,
+    ConsentEventsEmail, ConsentEventsSms, ConsentEventsPhone, ConsentEventsPost,
+    ConsentSurveysAndResearchEmail, ConsentSurveysAndResearchSms, ConsentSurveysAndResearchPhone, ConsentSurveysAndResearchPost,
+    ConsentMentoringEmail, ConsentMentoringSms, ConsentMentoringPhone, ConsentMentoringPost,
+    ConsentContinuingEducationOffersEmail, ConsentContinuingEducationOffersSms, ConsentContinuingEducationOffersPhone, ConsentContinuingEducationOffersPost,
+    ConsentCareerServicesEmail, ConsentCareerServicesSms, ConsentCareerServicesPhone, ConsentCareerServicesPost,
+    ConsentFundraisingEmail, ConsentFundraisingSms, ConsentFundraisingPhone, ConsentFundraisingPost,
+    ConsentNetworkCommunicationsEmail, ConsentNetworkCommunicationsSms, ConsentNetworkCommunicationsPhone, ConsentNetworkCommunicationsPost,
 }

@@ -95,7 +95,9 @@ public static class ColumnMapper
             if (!matched && normalizedHeaders[column].Length > 0)
             {
                 notices.Add(ValidationIssue.FileWarning(headers[column], "column.unused",
-                    "Not a known FS column; it is not imported. Use a mapping file (--mapping) to map it."));
+                    ConsentVocabulary.LooksLikeAnswerColumn(normalizedHeaders[column])
+                        ? $"Looks like a consent answer, but the purpose or channel is not known; it is not imported. {ConsentVocabulary.Expected}"
+                        : "Not a known FS column; it is not imported. Use a mapping file (--mapping) to map it."));
             }
         }
 

@@ -47,6 +47,11 @@ public static class FieldCatalogue
             ["terminkode", "termin", "semester", "termcode", "term"]),
         new(CanonicalField.Year, "arstall", IsRequired: false, IsPersonal: false,
             ["arstall", "aar", "ar", "year"]),
+        new(CanonicalField.ConsentDate, ConsentVocabulary.DateFsName, IsRequired: false, IsPersonal: true, ConsentVocabulary.DateAliases),
+        new(CanonicalField.ConsentVersion, ConsentVocabulary.VersionFsName, IsRequired: false, IsPersonal: false, ConsentVocabulary.VersionAliases),
+        // A person's answer is personal data: reports show its shape only.
+        .. ConsentAnswerFields.All.Select(answer => new FieldDefinition(answer.Field, ConsentVocabulary.FsNameOf(answer.Purpose, answer.Channel),
+            IsRequired: false, IsPersonal: true, ConsentVocabulary.AliasesOf(answer.Purpose, answer.Channel))),
     ];
 
     public static int Count => All.Count;

@@ -70,7 +70,8 @@ public sealed class MappingFile
                 var definition = FieldCatalogue.FindByNameOrAlias(targetName)
                     ?? throw new InputUnreadableException(
                         $"The mapping file '{source}' maps column '{sourceColumn}' to '{targetName}', which is not a known field. " +
-                        $"Known fields: {string.Join(", ", FieldCatalogue.All.Select(field => JsonNamingPolicy.CamelCase.ConvertName(field.Field.ToString())))}, or \"{IgnoreTarget}\".");
+                        $"Known fields: {string.Join(", ", FieldCatalogue.All.Where(field => !ConsentAnswerFields.TryGet(field.Field, out _)).Select(field => JsonNamingPolicy.CamelCase.ConvertName(field.Field.ToString())))}, " +
+                        $"consent answers such as consentNewsletterEmail or {ConsentVocabulary.FsNameOf(AlumniCrm.Domain.Consent.ConsentPurpose.Newsletter, AlumniCrm.Domain.Consent.ContactChannel.Email)}, or \"{IgnoreTarget}\".");
                 if (sourceByField.TryGetValue(definition.Field, out var otherSource))
                 {
                     throw new InputUnreadableException(

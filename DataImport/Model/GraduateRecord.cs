@@ -61,4 +61,13 @@ public sealed record GraduateRecord
     public bool IsDeceased { get; init; }
 
     public AcademicTerm? Term { get; init; }
+
+    /// <summary>The consent answers the row carries (empty when none: an empty cell is no answer).</summary>
+    public IReadOnlyList<ConsentAnswer> ConsentAnswers { get; init; } = [];
+
+    /// <summary>When the answers were given (<c>samtykke_dato</c>), when the file says.</summary>
+    public DateOnly? ConsentDate { get; init; }
+
+    /// <summary>The version of the consent statement answered (<c>samtykke_versjon</c>); present whenever there are answers.</summary>
+    public string? ConsentVersion { get; init; }
 }

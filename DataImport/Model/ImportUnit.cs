@@ -11,4 +11,8 @@ public sealed record ImportUnit(
     FacultyUnit? Faculty,
     InstituteUnit? Institute,
     ProgrammeUnit Programme,
-    QualificationUnit Qualification);
+    QualificationUnit Qualification)
+{
+    /// <summary>The row's consent answers for the ledger, or null when it has none.</summary>
+    public ConsentUnit? Consent { get; init; }
+}

@@ -35,6 +35,11 @@ public static class ImportUnitFactory
                 record.Credits,
                 record.StatusCode,
                 record.IsCompleted,
-                record.Term?.ToString()));
+                record.Term?.ToString()))
+        {
+            Consent = record.ConsentAnswers.Count == 0 || record.ConsentVersion is null
+                ? null
+                : new ConsentUnit(record.ConsentAnswers, record.ConsentDate, record.ConsentVersion),
+        };
     }
 }

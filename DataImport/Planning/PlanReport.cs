@@ -19,6 +19,9 @@ public sealed record PlanReport
 
     public required TableCountsSnapshot Qualifications { get; init; }
 
+    /// <summary>Consent ledger rows the answers would create (Created) and those already recorded (Unchanged).</summary>
+    public required TableCountsSnapshot Consents { get; init; }
+
     public required int ErasedPeopleSkipped { get; init; }
 
     public required int RowsSkippedAsErased { get; init; }

@@ -22,6 +22,7 @@ public sealed class PlanRunner(DataverseWebApiClient client)
 
         var people = new TableCounts();
         var qualifications = new TableCounts();
+        var consents = new TableCounts();
         var enrolments = new Dictionary<string, int>(StringComparer.Ordinal);
         var duplicates = FileDuplicates(file.Units);
         var erasedPeople = 0;
@@ -39,6 +40,7 @@ public sealed class PlanRunner(DataverseWebApiClient client)
             {
                 foreach (var contact in analysed.Contacts) people.Add(contact.Change);
                 foreach (var qualification in analysed.Qualifications) qualifications.Add(qualification.Change);
+                foreach (var consent in analysed.Consents) consents.Add(consent.AlreadyRecorded ? RowChange.Unchanged : RowChange.Create);
                 erasedPeople += analysed.Suppressed.Count;
                 erasedRows += analysed.SuppressedRows;
                 foreach (var enrolment in plan.Enrolments) enrolments[enrolment.NetworkName] = enrolments.GetValueOrDefault(enrolment.NetworkName) + 1;
@@ -55,6 +57,7 @@ public sealed class PlanRunner(DataverseWebApiClient client)
             Programmes = Count(referenceRows, Tables.Programme),
             People = people.Snapshot(),
             Qualifications = qualifications.Snapshot(),
+            Consents = consents.Snapshot(),
             ErasedPeopleSkipped = erasedPeople,
             RowsSkippedAsErased = erasedRows,
             ExpectedEnrolments = enrolments.Values.Sum(),

@@ -28,11 +28,12 @@ public sealed class SampleGenerator(SampleSettings settings)
     private int nextPersonNumber;
     private int rowNumber;
 
-    public static IReadOnlyList<string> Header(bool includeNationalIdentityNumbers) =>
+    public static IReadOnlyList<string> Header(bool includeNationalIdentityNumbers, bool includeConsentAnswers = false) =>
     [
         "studentnr", "personlopenr", "fornavn", "etternavn", "fodselsdato", .. (includeNationalIdentityNumbers ? ["fodselsnummer"] : Array.Empty<string>()),
         "kjonn", "emailadresse_privat", "mobiltlf", "studieprogramkode", "studieprognavn", "studienivakode", "faknr", "faknavn",
         "instituttnr", "instituttnavn", "dato_vitnemal", "studiepoeng", "studentstatkode", "status_dod", "terminkode", "arstall",
+        .. (includeConsentAnswers ? SampleConsentAnswers.Columns : Array.Empty<string>()),
     ];
 
     public SampleManifest Write(TextWriter writer)
@@ -44,7 +45,7 @@ public sealed class SampleGenerator(SampleSettings settings)
 
         nextStudentNumber = 100_000 + random.Next(0, 50_000);
         nextPersonNumber = 2_000_000 + random.Next(0, 500_000);
-        writer.WriteLine(string.Join(Delimiter, Header(settings.IncludeNationalIdentityNumbers)));
+        writer.WriteLine(string.Join(Delimiter, Header(settings.IncludeNationalIdentityNumbers, settings.IncludeConsentAnswers)));
 
         var badTarget = (int)Math.Round(settings.Rows * settings.BadShare, MidpointRounding.AwayFromZero);
         var badWritten = 0;
@@ -152,6 +153,17 @@ public sealed class SampleGenerator(SampleSettings settings)
             awardedOn = SampleSettings.ExportDate;
         }
 
+        // Drawn in this order (the order of the fields before consent existed), so a seed keeps its file.
+        var isFemale = random.Next(2) == 0;
+        var email = random.NextDouble() < 0.85 ? EmailFor(firstName, lastName) : string.Empty;
+        var mobile = random.NextDouble() < 0.8 ? PhoneNumber() : string.Empty;
+        var status = completed ? "FULLFØRT" : new[] { "AKTIV", "SLUTTET", "PERMISJON" }[random.Next(3)];
+        var isDeceased = random.NextDouble() < 0.003;
+        var nationalIdentityNumber = settings.IncludeNationalIdentityNumbers ? SyntheticNationalIdentityNumber.Create(birthDate, random) : null;
+        // Drawn last and only when asked, so the default sample stays byte for byte what it was.
+        var consent = settings.IncludeConsentAnswers
+            ? SampleConsentAnswers.Draw(random, mobile.Length > 0, awardedOn.Year, SampleSettings.ExportDate, FormatDate)
+            : null;
         return new SyntheticStudent
         {
             StudentNumber = nextStudentNumber.ToString(CultureInfo.InvariantCulture),
@@ -159,16 +171,17 @@ public sealed class SampleGenerator(SampleSettings settings)
             FirstName = firstName,
             LastName = lastName,
             BirthDate = birthDate,
-            IsFemale = random.Next(2) == 0,
-            Email = random.NextDouble() < 0.85 ? EmailFor(firstName, lastName) : string.Empty,
-            Mobile = random.NextDouble() < 0.8 ? PhoneNumber() : string.Empty,
+            IsFemale = isFemale,
+            Email = email,
+            Mobile = mobile,
             Programme = programme,
-            Status = completed ? "FULLFØRT" : new[] { "AKTIV", "SLUTTET", "PERMISJON" }[random.Next(3)],
+            Status = status,
             AwardedOn = completed ? awardedOn : null,
             Year = awardedOn.Year,
             Term = awardedOn.Month <= 6 ? "VÅR" : "HØST",
-            IsDeceased = random.NextDouble() < 0.003,
-            NationalIdentityNumber = settings.IncludeNationalIdentityNumbers ? SyntheticNationalIdentityNumber.Create(birthDate, random) : null,
+            IsDeceased = isDeceased,
+            NationalIdentityNumber = nationalIdentityNumber,
+            Consent = consent,
         };
     }
 
@@ -212,6 +225,7 @@ public sealed class SampleGenerator(SampleSettings settings)
             student.IsDeceased ? "J" : "N",
             student.Term,
             student.Year.ToString(CultureInfo.InvariantCulture),
+            .. (settings.IncludeConsentAnswers ? student.Consent?.Values ?? SampleConsentAnswers.EmptyValues : Array.Empty<string>()),
         ];
         return string.Join(Delimiter, values.Select(Quote));
     }

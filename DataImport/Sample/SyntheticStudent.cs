@@ -33,6 +33,9 @@ internal sealed record SyntheticStudent
 
     public string? NationalIdentityNumber { get; init; }
 
+    /// <summary>Answers to the registration survey's consent questions, when the sample has consent columns.</summary>
+    public SampleConsentAnswers? Consent { get; init; }
+
     /// <summary>The data row the student was first written on.</summary>
     public int RowNumber { get; set; }
 }

@@ -18,6 +18,7 @@ public sealed class GraduateRowValidator
     private readonly ColumnMapping mapping;
     private readonly DateOnly today;
     private readonly RowIssueCollector collect;
+    private readonly ConsentAnswerValidator consent;
 
     // FsStudyLevel.Map builds an explanation per call; a file has a handful of codes, so remember the answer.
     private readonly Dictionary<string, bool> studyLevelIsKnown = new(StringComparer.Ordinal);
@@ -27,6 +28,7 @@ public sealed class GraduateRowValidator
         this.mapping = mapping;
         this.today = today;
         collect = new RowIssueCollector(mapping, issues);
+        consent = new ConsentAnswerValidator(mapping, collect);
     }
 
     /// <summary>Validates <paramref name="row"/>, adding its issues to the list given to the constructor.</summary>
@@ -73,6 +75,14 @@ public sealed class GraduateRowValidator
         var status = Status(row);
         var deceased = Deceased(row);
         var term = Term(row);
+        var consentAnswers = consent.Answers(row);
+        var consentDate = Date(row, CanonicalField.ConsentDate);
+        var consentVersion = consent.Version(row, hasAnswers: consentAnswers.Count > 0);
+        if (consentAnswers.Count > 0 && string.IsNullOrEmpty(row[CanonicalField.ConsentDate]) && !row.HasInvalidText(CanonicalField.ConsentDate))
+        {
+            collect.Warning(CanonicalField.ConsentDate, "consent.date-missing",
+                "Consent answers without the date they were given: they are recorded as given on the day of the import.");
+        }
 
         if (studyLevel is not null && !IsKnownStudyLevel(studyLevel))
         {
@@ -125,6 +135,9 @@ public sealed class GraduateRowValidator
             IsCompleted = isCompleted,
             IsDeceased = deceased,
             Term = term,
+            ConsentAnswers = consentAnswers,
+            ConsentDate = consentDate,
+            ConsentVersion = consentVersion,
         };
     }
 

@@ -12,7 +12,7 @@ public static class ImportSummaryPrinter
     public static void Print(CliConsole console, ImportRunReport report)
     {
         var table = new Table().AddColumns("", "created", "updated", "unchanged", "failed");
-        foreach (var (name, counts) in new[] { ("faculties/institutes/programmes", report.ReferenceData), ("people", report.People), ("qualifications", report.Qualifications) })
+        foreach (var (name, counts) in new[] { ("faculties/institutes/programmes", report.ReferenceData), ("people", report.People), ("qualifications", report.Qualifications), ("consents", report.Consents) })
         {
             table.AddRow(name, counts.Created.ToString("N0"), counts.Updated.ToString("N0"), counts.Unchanged.ToString("N0"), counts.Failed.ToString("N0"));
         }

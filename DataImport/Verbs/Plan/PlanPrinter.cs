@@ -10,7 +10,7 @@ public static class PlanPrinter
     public static void Print(CliConsole console, PlanReport plan)
     {
         var table = new Table().AddColumns("", "new", "updated", "unchanged");
-        foreach (var (name, counts) in new[] { ("faculties", plan.Faculties), ("institutes", plan.Institutes), ("programmes", plan.Programmes), ("people", plan.People), ("qualifications", plan.Qualifications) })
+        foreach (var (name, counts) in new[] { ("faculties", plan.Faculties), ("institutes", plan.Institutes), ("programmes", plan.Programmes), ("people", plan.People), ("qualifications", plan.Qualifications), ("consents", plan.Consents) })
         {
             table.AddRow(name, counts.Created.ToString("N0"), counts.Updated.ToString("N0"), counts.Unchanged.ToString("N0"));
         }

@@ -6,7 +6,7 @@ using AlumniCrm.DataImport.Sample;
 
 namespace AlumniCrm.DataImport.Verbs.Sample;
 
-/// <summary><c>sample --rows N [--bad-share 0.05] [--encoding utf8|utf8-bom|latin1] [--seed S] [--with-national-id] [--out FILE]</c>.</summary>
+/// <summary><c>sample --rows N [--bad-share 0.05] [--encoding utf8|utf8-bom|latin1] [--seed S] [--with-national-id] [--with-consent] [--out FILE]</c>.</summary>
 public sealed class SampleVerb(CliConsole console) : IImporterVerb
 {
     public Command CreateCommand()
@@ -32,6 +32,10 @@ public sealed class SampleVerb(CliConsole console) : IImporterVerb
         encoding.AcceptOnlyFromAmong("utf8", "utf8-bom", "latin1");
         var seed = new Option<int>("--seed") { Description = "The same seed gives the same file.", DefaultValueFactory = _ => 1, HelpName = "S" };
         var nationalId = new Option<bool>("--with-national-id") { Description = "Add a fodselsnummer column of synthetic numbers (to show the importer drops it)." };
+        var consent = new Option<bool>("--with-consent")
+        {
+            Description = "Add consent answers of a registration survey (newsletter and events by e-mail, events by SMS; J/N with date and statement version).",
+        };
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output.", HelpName = "file" };
 
         var command = new Command("sample", "Write a synthetic FS graduate export with a chosen share of bad rows, for trying and benchmarking the importer.")
@@ -41,10 +45,11 @@ public sealed class SampleVerb(CliConsole console) : IImporterVerb
             encoding,
             seed,
             nationalId,
+            consent,
             output,
         };
         command.SetAction(parseResult => Run(
-            new SampleSettings(parseResult.GetValue(rows), parseResult.GetValue(badShare), parseResult.GetValue(seed), parseResult.GetValue(nationalId)),
+            new SampleSettings(parseResult.GetValue(rows), parseResult.GetValue(badShare), parseResult.GetValue(seed), parseResult.GetValue(nationalId), parseResult.GetValue(consent)),
             ParseEncoding(parseResult.GetValue(encoding)!),
             parseResult.GetValue(output)));
         return command;
