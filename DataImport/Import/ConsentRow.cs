@@ -79,8 +79,8 @@ public sealed class ConsentRow(
             $"FS import: answer in file '{name}', row {FileRows[0]}, column '{SourceColumn}' (consent statement {StatementVersion}, {when}).");
     }
 
-    /// <summary>The create body: the person bound by alternate key, choices as their option values.</summary>
-    public JsonObject ToCreateBody(string fileName, DateOnly importDay) => new()
+    /// <summary>The create body: choices as their option values, the person bound by id.</summary>
+    public JsonObject ToCreateBody(string fileName, DateOnly importDay, string contactId) => new()
     {
         [Tables.Consent.PrimaryId] = Id.ToString(),
         ["alm_purpose"] = (int)Purpose,
@@ -91,6 +91,6 @@ public sealed class ConsentRow(
         ["alm_validfrom"] = ValidFrom(importDay).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         ["alm_statementversion"] = StatementVersion,
         ["alm_evidence"] = Evidence(fileName),
-        ["alm_contactid@odata.bind"] = new LookupBinding("alm_contactid", Tables.Contact, StudentNumber).BindValue,
+        ["alm_contactid@odata.bind"] = $"/{Tables.Contact.EntitySet}({contactId})",
     };
 }

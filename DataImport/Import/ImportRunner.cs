@@ -59,7 +59,7 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
 
         var referenceIds = await ImportReferenceDataAsync(file, journal, writer, reference, failures, cancellationToken).ConfigureAwait(false);
         var batches = PersonBatch.Slice(file.Units, options.BatchSize);
-        var ledger = new ConsentLedgerTarget(Path.GetFileName(file.Path), DateOnly.FromDateTime(startedOn.UtcDateTime));
+        var ledger = new ConsentLedgerWriter(client, writer, Path.GetFileName(file.Path), DateOnly.FromDateTime(startedOn.UtcDateTime));
         await ImportProgress.RunAsync(console, file.Units.Count, async advance =>
         {
             advance(batches.Where(b => journal.IsCommitted(b.Id)).Sum(b => b.RowCount));
@@ -163,7 +163,7 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
         static bool changedAny(IEnumerable<DesiredRow> all) => all.Any(r => r.Change != RowChange.Unchanged);
     }
 
-    private async Task<JournalEntry> ImportBatchAsync(PersonBatch batch, ReferenceIds reference, RowWriter writer, ConsentLedgerTarget ledger, CancellationToken cancellationToken)
+    private async Task<JournalEntry> ImportBatchAsync(PersonBatch batch, ReferenceIds reference, RowWriter writer, ConsentLedgerWriter ledger, CancellationToken cancellationToken)
     {
         var analysed = await BatchAnalyser.AnalyseAsync(client, batch, reference, cancellationToken).ConfigureAwait(false);
         var people = new TableCounts();
@@ -205,24 +205,10 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
             else qualifications.Add(qualification.Change);
         }
 
-        // Consent answers after the contacts exist (they bind to them by key); the consent plugins then validate them and keep the flags.
-        var consents = new TableCounts();
-        var answers = analysed.Consents.Where(c => !failedPeople.Contains(c.StudentNumber)).ToList();
-        consents.Add(RowChange.Unchanged, answers.Count(c => c.AlreadyRecorded));
-        foreach (var chunk in answers.Where(c => !c.AlreadyRecorded).Chunk(ImportOptions.MaxBatchSize))
-        {
-            var refused = await writer.CreateAsync(Tables.Consent, chunk.Select(c => c.ToCreateBody(ledger.FileName, ledger.ImportDay)).ToList(), cancellationToken).ConfigureAwait(false);
-            foreach (var (index, code, reason) in refused)
-            {
-                var row = chunk[index];
-                consents.AddFailed();
-                failures.AddRange(row.FileRows.Select(r => new RowFailure(r, Tables.Consent.LogicalName, code, FailureReason.WithoutPersonalValues(reason, PersonOf(row.StudentNumber)))));
-            }
-
-            consents.Add(RowChange.Create, chunk.Length - refused.Count);
-        }
-
-        return new JournalEntry(batch.Id, TableCountsSnapshot.Zero, people.Snapshot(), qualifications.Snapshot(), analysed.SuppressedRows, failures, consents.Snapshot());
+        // Consent answers after the contacts exist; the consent plugins then validate them and keep the flags.
+        var (consents, consentFailures) = await ledger.WriteAsync(analysed, failedPeople, PersonOf, cancellationToken).ConfigureAwait(false);
+        failures.AddRange(consentFailures);
+        return new JournalEntry(batch.Id, TableCountsSnapshot.Zero, people.Snapshot(), qualifications.Snapshot(), analysed.SuppressedRows, failures, consents);
     }
 
     private static string ReportForDataverse(ImportRunReport report)
