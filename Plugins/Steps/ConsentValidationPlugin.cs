@@ -23,7 +23,9 @@ public sealed class ConsentValidationPlugin : PluginBase
         switch (step.Context.MessageName)
         {
             case "Create":
-                ConsentRecording.Prepare(RequireTarget(step), step.Context.InitiatingUserId, step.UtcNow, id => PersonName(step, id));
+                var target = RequireTarget(step);
+                LookupKeys.ResolveInPlace(step.SystemService, target, Schema.Consent.ContactId);
+                ConsentRecording.Prepare(target, step.Context.InitiatingUserId, step.UtcNow, id => PersonName(step, id));
                 break;
             case "Update":
                 ConsentLedgerGuard.CheckUpdate(RequireImage(step), RequireTarget(step),

@@ -30,6 +30,18 @@ public class ConsentLedgerTests
     }
 
     [Fact]
+    public void A_consent_whose_person_is_given_by_FS_student_number_is_recorded_for_that_person()
+    {
+        var person = _world.Person("Kari", "Nordmann", new DateTime(2022, 6, 15), studentNumber: "123456");
+        var row = Grant(person, ConsentPurpose.Newsletter, ContactChannel.Email);
+        row["alm_contactid"] = new EntityReference("contact", "alm_fsstudentnumber", "123456");
+
+        var id = _world.Service.Create(row);
+
+        Assert.Equal(person, _world.Row("alm_consent", id).GetAttributeValue<EntityReference>("alm_contactid").Id);
+    }
+
+    [Fact]
     public void A_consent_without_evidence_is_refused_naming_the_person_and_what_is_missing()
     {
         var person = _world.Person("Kari", "Nordmann");
