@@ -91,3 +91,46 @@ public class KeyIndexTests
         Assert.Equal(new[] { ids[0], ids[2], ids[3], ids[4], last }, order);
     }
 }
+
+public class IndexedQueryTests
+{
+    private readonly InMemoryDataverseEnvironment _env = TestEnvironments.Bare();
+    private readonly IOrganizationService _service;
+
+    public IndexedQueryTests() => _service = _env.CreateService();
+
+    private IReadOnlyList<string> Codes(QueryExpression query) =>
+        _service.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("tst_code")).ToList();
+
+    [Fact]
+    public void Equal_and_In_on_a_column_find_rows_case_insensitively_in_insertion_order_after_updates()
+    {
+        var a = _service.Create(new Entity("tst_group") { ["tst_code"] = "A", ["tst_kind"] = "x" });
+        _service.Create(new Entity("tst_group") { ["tst_code"] = "B", ["tst_kind"] = "y" });
+        _service.Create(new Entity("tst_group") { ["tst_code"] = "C", ["tst_kind"] = "x" });
+        var kindX = new QueryExpression("tst_group") { ColumnSet = new ColumnSet("tst_code") };
+        kindX.Criteria.AddCondition("tst_kind", ConditionOperator.Equal, "X");
+        Assert.Equal(new[] { "A", "C" }, Codes(kindX));
+
+        _service.Update(new Entity("tst_group", a) { ["tst_kind"] = "y" });
+        Assert.Equal(new[] { "C" }, Codes(kindX));
+
+        var inQuery = new QueryExpression("tst_group") { ColumnSet = new ColumnSet("tst_code") };
+        inQuery.Criteria.AddCondition("tst_kind", ConditionOperator.In, "y", "z");
+        inQuery.Criteria.AddCondition("tst_code", ConditionOperator.NotEqual, "B");
+        Assert.Equal(new[] { "A" }, Codes(inQuery));
+    }
+
+    [Fact]
+    public void Equal_on_a_lookup_matches_a_reference_a_guid_or_its_text()
+    {
+        var owner = Guid.NewGuid();
+        _service.Create(new Entity("tst_group") { ["tst_code"] = "A", ["tst_ownerid"] = new EntityReference("tst_owner", owner) });
+        foreach (var value in new object[] { owner, owner.ToString(), new EntityReference("tst_owner", owner) })
+        {
+            var query = new QueryExpression("tst_group") { ColumnSet = new ColumnSet("tst_code") };
+            query.Criteria.AddCondition("tst_ownerid", ConditionOperator.Equal, value);
+            Assert.Equal(new[] { "A" }, Codes(query));
+        }
+    }
+}

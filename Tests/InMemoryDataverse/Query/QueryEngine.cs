@@ -27,7 +27,7 @@ internal sealed class QueryEngine
         }
 
         var aliases = LinkAliases.Assign(query);
-        IEnumerable<JoinedRow> rows = _store.Rows(query.EntityName).Select(r => new JoinedRow(r));
+        IEnumerable<JoinedRow> rows = CandidateRows(query).Select(r => new JoinedRow(r));
         foreach (var link in query.LinkEntities)
         {
             rows = Join(rows, link, null, aliases, query.EntityName, context);
@@ -60,6 +60,27 @@ internal sealed class QueryEngine
             result.PagingCookie = PagingCookie.Write(pageNumber, TableNames.PrimaryIdAttribute(query.EntityName), page[0].Row.Root.Id, page[^1].Row.Root.Id);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The rows the criteria can match: when a top-level AND condition is Equal or In on a column of the
+    /// queried table, only the rows holding those values (through the store's index); else every row.
+    /// The full criteria still run on the candidates, so this only saves work, never changes a result.
+    /// </summary>
+    private IReadOnlyList<Entity> CandidateRows(QueryExpression query)
+    {
+        if (query.Criteria.FilterOperator == LogicalOperator.And)
+        {
+            foreach (var condition in query.Criteria.Conditions)
+            {
+                var onRoot = string.IsNullOrEmpty(condition.EntityName) || condition.EntityName == query.EntityName;
+                if (onRoot && !condition.CompareColumns && condition.Operator is ConditionOperator.Equal or ConditionOperator.In)
+                {
+                    return _store.RowsWhere(query.EntityName, condition.AttributeName, ValueComparison.Flatten(condition.Values));
+                }
+            }
+        }
+        return _store.Rows(query.EntityName);
     }
 
     private static void AddAll(EntityCollection result, IEnumerable<Entity> entities)

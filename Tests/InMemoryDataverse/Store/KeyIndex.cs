@@ -56,6 +56,8 @@ internal sealed class KeyIndex
     private static string? Canonical(object? value) => value switch
     {
         null => null,
+        // A Guid written as text equals the Guid, as ValueComparison aligns them.
+        string text when Guid.TryParse(text, out var id) => "g:" + id.ToString("N"),
         string text => "s:" + text.ToUpperInvariant(),
         Guid id => "g:" + id.ToString("N"),
         decimal number => "n:" + (number / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
