@@ -34,6 +34,9 @@ public static class AlumniDefinitionReader
         return Map(rows[0]);
     }
 
+    /// <summary>The id of the one active definition (one query); the same refusals as <see cref="ReadActive"/>.</summary>
+    public static System.Guid ReadActiveId(IOrganizationService service) => ReadActive(service).Id;
+
     public static AlumniDefinition Map(Entity row) => new AlumniDefinition
     {
         Id = row.Id,
