@@ -37,6 +37,9 @@ public sealed record ImportRunReport
 
     public required int BatchesResumedFromJournal { get; init; }
 
+    /// <summary>People with an active membership after the import (alm_CountMembers); null when not refreshed.</summary>
+    public int? MembersCounted { get; init; }
+
     public required long Requests { get; init; }
 
     public required long Retries { get; init; }

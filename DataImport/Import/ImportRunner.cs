@@ -78,6 +78,11 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
             return true;
         }).ConfigureAwait(false);
 
+        var changedAnything = people.Created + people.Updated + qualifications.Created + qualifications.Updated > 0;
+        var members = changedAnything
+            ? await MemberCountRefresh.RunAsync(client, message => console.Error.WriteLine("warning: " + message), cancellationToken).ConfigureAwait(false)
+            : null;
+
         var failedRows = failures.Select(f => f.RowNumber).Distinct().Count();
         var outcome = file.RowErrors.Count == 0 && failedRows == 0 ? "Completed" : "CompletedWithErrors";
         var seconds = clock.Elapsed.TotalSeconds;
@@ -97,6 +102,7 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
             People = people.Snapshot(),
             Qualifications = qualifications.Snapshot(),
             Consents = consents.Snapshot(),
+            MembersCounted = members,
             Batches = (int)writer.Batches,
             BatchesResumedFromJournal = resumed,
             Requests = client.Statistics.Requests + 1, // + the closing update of alm_importrun
