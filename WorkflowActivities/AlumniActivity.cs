@@ -1,7 +1,7 @@
 using System;
 using System.Activities;
-using System.ServiceModel;
 using AlumniCrm.Plugins.Services;
+using AlumniCrm.Plugins.Services.Common;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -21,23 +21,7 @@ public abstract class AlumniActivity : CodeActivity
         var workflow = Require<IWorkflowContext>(context);
         var tracing = Require<ITracingService>(context);
         tracing.Trace("{0}: {1} of {2} {3}, depth {4}", GetType().Name, workflow.MessageName, workflow.PrimaryEntityName, workflow.PrimaryEntityId, workflow.Depth);
-        try
-        {
-            Run(context);
-        }
-        catch (InvalidPluginExecutionException)
-        {
-            throw;
-        }
-        catch (RuleViolationException violation)
-        {
-            throw new InvalidPluginExecutionException(violation.Message);
-        }
-        catch (FaultException<OrganizationServiceFault> fault)
-        {
-            tracing.Trace("Dataverse fault {0}: {1}", fault.Detail.ErrorCode, fault.Detail.Message);
-            throw new InvalidPluginExecutionException(GetType().Name + " failed: " + fault.Detail.Message, fault);
-        }
+        UserFacingFailures.Run(GetType().Name, tracing, () => Run(context));
     }
 
     /// <summary>Reads the inputs, calls the shared service or rule, sets the outputs. Nothing else.</summary>

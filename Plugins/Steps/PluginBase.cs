@@ -1,6 +1,5 @@
 using System;
-using System.ServiceModel;
-using AlumniCrm.Plugins.Services;
+using AlumniCrm.Plugins.Services.Common;
 using Microsoft.Xrm.Sdk;
 
 namespace AlumniCrm.Plugins.Steps;
@@ -22,23 +21,7 @@ public abstract class PluginBase : IPlugin
         var step = new StepContext(context, tracing, factory);
 
         tracing.Trace("{0}: {1} of {2} at stage {3}, depth {4}", GetType().Name, context.MessageName, context.PrimaryEntityName, context.Stage, context.Depth);
-        try
-        {
-            ExecuteStep(step);
-        }
-        catch (InvalidPluginExecutionException)
-        {
-            throw;
-        }
-        catch (RuleViolationException violation)
-        {
-            throw new InvalidPluginExecutionException(violation.Message);
-        }
-        catch (FaultException<OrganizationServiceFault> fault)
-        {
-            tracing.Trace("Dataverse fault {0}: {1}", fault.Detail.ErrorCode, fault.Detail.Message);
-            throw new InvalidPluginExecutionException($"{GetType().Name} failed: {fault.Detail.Message}", fault);
-        }
+        UserFacingFailures.Run(GetType().Name, tracing, () => ExecuteStep(step));
     }
 
     protected abstract void ExecuteStep(StepContext step);
