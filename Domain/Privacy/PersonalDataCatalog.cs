@@ -29,7 +29,7 @@ public static class PersonalDataCatalog
             "alm_alumnistatus", "alm_alumnistatusreason", "alm_alumnidefinitionid", "alm_qualifyingqualificationid",
             "alm_alumnistatusdecidedon", "alm_firstgraduationdate", "alm_latestgraduationdate",
             "alm_employer", "alm_industry", "alm_countryofresidence",
-            "alm_isdeceased", "alm_deceasedon", "alm_isstaff", "alm_registrationsource", "alm_preregisteredon"),
+            "alm_isdeceased", "alm_deceasedon", "alm_isstaff", "alm_registrationsource", "alm_preregisteredon", "alm_flagsrecomputeon"),
             "The person. Deleted last, after every row that refers to it is dealt with."),
 
         new PersonalDataTable("alm_qualification", "alm_contactid", ErasureAction.DeleteRows, Deleted(

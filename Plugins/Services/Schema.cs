@@ -37,6 +37,7 @@ public static class Schema
         public const string IsStaff = "alm_isstaff";
         public const string RegistrationSource = "alm_registrationsource";
         public const string PreregisteredOn = "alm_preregisteredon";
+        public const string FlagsRecomputeOn = "alm_flagsrecomputeon";
         public const string KeyFsStudentNumber = "alm_contact_fsstudentnumber";
         public const string KeyFsPersonNumber = "alm_contact_fspersonnumber";
     }

@@ -162,6 +162,7 @@ static class Spec
             Bool("alm_isstaff", "Staff", "Ansatt", "Staff count as alumni only if the alumni definition says so.", "Ansatte regnes som alumner bare hvis alumnidefinisjonen sier det."),
             Choice("alm_registrationsource", "alm_recordsource", "Registration source", "Registreringskilde", "Where the person was registered from.", "Hvor personen ble registrert fra."),
             DateTime("alm_preregisteredon", "Pre-registered on", "Forhåndsregistrert", "A current student who signed up early.", "En nåværende student som meldte seg på tidlig."),
+            DateTime("alm_flagsrecomputeon", "Contact flags due on", "Kontaktflagg forfaller", "When the do-not-contact flags change by themselves (a legitimate-interest or entitlement window ends); alm_RefreshContactFlags recomputes them.", "Når ikke-kontakt-flaggene endres av seg selv (et vindu for berettiget interesse eller rettighet utløper); alm_RefreshContactFlags beregner dem på nytt."),
             // birthdate is a system column; this solution only turns column security on for it.
             new Col("birthdate", K.Date, new("Birthday", "Fødselsdag"), new("Birth date. Sensitive: column security.", "Fødselsdato. Sensitiv: feltsikkerhet.")) { Secured = true, System = true },
         ]);
@@ -172,7 +173,7 @@ static class Spec
             new("alumni", new("Alumni status", "Alumnistatus"), "alm_alumnistatus", "alm_alumnistatusreason", "alm_alumnidefinitionid", "alm_qualifyingqualificationid", "alm_alumnistatusdecidedon", "alm_firstgraduationdate", "alm_latestgraduationdate", "alm_preregisteredon", "alm_isstaff"),
             new("career", new("Career and residence", "Karriere og bosted"), "alm_employer", "alm_industry", "alm_countryofresidence"),
             new("registry", new("Student registry (FS)", "Studentregister (FS)"), "alm_fsstudentnumber", "alm_fspersonnumber", "alm_registrationsource"),
-            new("preferences", new("Contact preferences", "Kontaktpreferanser"), "donotbulkemail", "donotemail", "donotphone", "donotpostalmail", "donotsendmm"),
+            new("preferences", new("Contact preferences", "Kontaktpreferanser"), "donotbulkemail", "donotemail", "donotphone", "donotpostalmail", "donotsendmm", "alm_flagsrecomputeon"),
             new("deceased", new("Deceased", "Død"), "alm_isdeceased", "alm_deceasedon"),
         ]);
         contact.QuickCreate = ["firstname", "lastname", "emailaddress1", "mobilephone", "alm_fsstudentnumber", "alm_registrationsource"];

@@ -14,7 +14,7 @@ public static class ContactFactsReader
     public static readonly string[] Columns =
     {
         P.FullName, P.FirstName, P.LastName, P.IsDeceased, P.DeceasedOn, P.LatestGraduationDate, P.Email, P.MobilePhone,
-        P.DoNotBulkEmail, P.DoNotEmail, P.DoNotPhone, P.DoNotPostalMail, P.DoNotSendMarketingMaterial,
+        P.DoNotBulkEmail, P.DoNotEmail, P.DoNotPhone, P.DoNotPostalMail, P.DoNotSendMarketingMaterial, P.FlagsRecomputeOn,
     };
 
     public static Dictionary<Guid, PersonSnapshot> Read(IOrganizationService service, IEnumerable<Guid> contactIds) =>
@@ -34,7 +34,7 @@ public static class ContactFactsReader
             // The postal address is not part of the alumni data model: not looked up, so not checked.
             HasPostalAddress = null,
         };
-        return new PersonSnapshot(row.Id, DisplayName(row), facts, FlagsOf(row));
+        return new PersonSnapshot(row.Id, DisplayName(row), facts, FlagsOf(row), row.GetAttributeValue<DateTime?>(P.FlagsRecomputeOn));
     }
 
     public static ContactFlags FlagsOf(Entity row) => new()

@@ -8,8 +8,8 @@ namespace AlumniCrm.Plugins.Services.Consent;
 
 /// <summary>
 /// Recomputes the do-not flags of people from their ledger (<see cref="ContactFlagsPolicy"/>) and writes
-/// the flags that differ. Three queries for any number of people (windows, contacts, ledger) plus one
-/// update per person whose flags changed.
+/// the flags that differ, with the moment they next change by themselves. Three queries for any number
+/// of people (windows, contacts, ledger) plus one update per person whose flags or due moment changed.
 /// </summary>
 public static class ContactFlagsSync
 {
@@ -26,7 +26,7 @@ public static class ContactFlagsSync
         {
             var decision = ContactFlagsPolicy.Decide(person.Facts, ledgers[person.Id], person.Flags, now, windows);
             foreach (var change in decision.Changes) tracing.Trace("Contact {0}: {1} = {2} ({3})", person.Id, change.ColumnLogicalName, change.NewValue, change.Reason);
-            if (ContactFlagWrites.Write(service, person.Id, decision.Changes)) updated++;
+            if (ContactFlagWrites.Write(service, person.Id, decision.Changes, new ContactFlagsDue(decision.RecomputeAt, now), person.FlagsRecomputeOn)) updated++;
         }
         return updated;
     }
