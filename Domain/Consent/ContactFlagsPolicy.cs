@@ -70,7 +70,11 @@ public static class ContactFlagsPolicy
                 reasons[flag] = "The person is registered as deceased.";
             return new ContactFlags
             {
-                DoNotBulkEmail = true, DoNotEmail = true, DoNotPhone = true, DoNotPostalMail = true, DoNotSendMarketingMaterial = true,
+                DoNotBulkEmail = true,
+                DoNotEmail = true,
+                DoNotPhone = true,
+                DoNotPostalMail = true,
+                DoNotSendMarketingMaterial = true,
             };
         }
 

@@ -5,7 +5,7 @@ using AlumniCrm.DataImport.Cli;
 using AlumniCrm.DataImport.Connection;
 using AlumniCrm.DataImport.Sample;
 using AlumniCrm.DataImport.WebApi;
-using AlumniCrm.Testing.WebApi;
+using AlumniCrm.WebApiEmulator;
 using Microsoft.Xrm.Sdk;
 
 namespace AlumniCrm.Benchmarks.Import;
@@ -88,7 +88,7 @@ public static class Import227kBenchmark
     }
 
     /// <summary>What an administrator sets up before importing: the suppression key, the active definition, an institution network.</summary>
-    private static void Arrange(AlumniCrm.Testing.InMemoryDataverse.InMemoryDataverseEnvironment environment)
+    private static void Arrange(AlumniCrm.LocalDataverse.InMemoryDataverseEnvironment environment)
     {
         var definition = new Entity("environmentvariabledefinition") { ["schemaname"] = "alm_SuppressionKey" };
         environment.Seed(definition);

@@ -1,4 +1,4 @@
-using AlumniCrm.Testing.InMemoryDataverse;
+using AlumniCrm.LocalDataverse;
 using AlumniCrm.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;

@@ -1,4 +1,4 @@
-using AlumniCrm.Testing.InMemoryDataverse.Diagnostics;
+using AlumniCrm.LocalDataverse.Diagnostics;
 using AlumniCrm.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 

@@ -71,7 +71,9 @@ public class ConfigurationValidationTests
 
         var atCreate = Refusal(() => s.Service.Create(new Entity("alm_network")
         {
-            ["alm_name"] = "Nyutdannede", ["alm_autoenrol"] = true, ["alm_rulegraduatedwithinyears"] = 0,
+            ["alm_name"] = "Nyutdannede",
+            ["alm_autoenrol"] = true,
+            ["alm_rulegraduatedwithinyears"] = 0,
             ["alm_networkstatus"] = new OptionSetValue(Choices.NetworkStatus.Active),
         }));
         var network = s.Org.SeedNetwork("USN alumni");

@@ -1,5 +1,5 @@
-using AlumniCrm.Testing.InMemoryDataverse;
-using AlumniCrm.Testing.InMemoryDataverse.Diagnostics;
+using AlumniCrm.LocalDataverse;
+using AlumniCrm.LocalDataverse.Diagnostics;
 using AlumniCrm.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;

@@ -87,7 +87,8 @@ public class ConsentLedgerTests
 
         var message = Refusal(() => _world.Service.Update(new Entity("alm_consent", id)
         {
-            ["alm_channel"] = new OptionSetValue((int)ContactChannel.Sms), ["alm_evidence"] = "changed",
+            ["alm_channel"] = new OptionSetValue((int)ContactChannel.Sms),
+            ["alm_evidence"] = "changed",
         }));
 
         Assert.Contains("append-only", message);

@@ -18,7 +18,9 @@ public class ContactabilityApiTests
     {
         var request = new OrganizationRequest("alm_CheckContactability")
         {
-            ["ContactId"] = new EntityReference("contact", _person), ["Purpose"] = (int)purpose, ["Channel"] = (int)channel,
+            ["ContactId"] = new EntityReference("contact", _person),
+            ["Purpose"] = (int)purpose,
+            ["Channel"] = (int)channel,
         };
         if (asOf is { } at) request["AsOf"] = at;
         return _world.Service.Execute(request).Results;

@@ -19,8 +19,11 @@ public class DeceasedTests
         _world.Env.Seed(network);
         var membership = new Entity("alm_networkmembership")
         {
-            ["alm_name"] = "Membership", ["alm_contactid"] = new EntityReference("contact", _person),
-            ["alm_networkid"] = network.ToEntityReference(), ["alm_membershipstatus"] = new OptionSetValue((int)status), ["alm_joinedon"] = joined,
+            ["alm_name"] = "Membership",
+            ["alm_contactid"] = new EntityReference("contact", _person),
+            ["alm_networkid"] = network.ToEntityReference(),
+            ["alm_membershipstatus"] = new OptionSetValue((int)status),
+            ["alm_joinedon"] = joined,
         };
         _world.Env.Seed(membership);
         return membership.Id;
@@ -57,7 +60,8 @@ public class DeceasedTests
 
         var message = ConsentWorld.Refusal(() => _world.Service.Update(new Entity("contact", _person)
         {
-            ["alm_isdeceased"] = true, ["alm_deceasedon"] = new DateTime(2025, 2, 1),
+            ["alm_isdeceased"] = true,
+            ["alm_deceasedon"] = new DateTime(2025, 2, 1),
         }));
 
         Assert.Equal("Kari Nordmann cannot be marked as deceased: The date of death 2025-02-01 lies in the future.", message);

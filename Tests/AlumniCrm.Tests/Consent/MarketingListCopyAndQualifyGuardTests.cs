@@ -77,12 +77,12 @@ public class MarketingListCopyAndQualifyGuardTests
         _world.Service.Execute(new AddMemberListRequest { ListId = _eventsList, EntityId = _allowed });
 
         var message = Refusal(() => _world.Service.Execute(new OrganizationRequest("QualifyMemberList")
-            { ["ListId"] = _eventsList, ["MembersId"] = new[] { _allowed, _withdrawn }, ["OverrideorRemove"] = true }));
+        { ["ListId"] = _eventsList, ["MembersId"] = new[] { _allowed, _withdrawn }, ["OverrideorRemove"] = true }));
         Assert.Contains("Kari Nordmann cannot be added", message);
         Assert.Equal(1, MembersOf(_eventsList));
 
         _world.Service.Execute(new OrganizationRequest("QualifyMemberList")
-            { ["ListId"] = _eventsList, ["MembersId"] = new[] { _allowed }, ["OverrideorRemove"] = false });
+        { ["ListId"] = _eventsList, ["MembersId"] = new[] { _allowed }, ["OverrideorRemove"] = false });
         Assert.Equal(0, MembersOf(_eventsList));
     }
 

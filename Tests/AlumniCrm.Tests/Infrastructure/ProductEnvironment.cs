@@ -1,7 +1,7 @@
 extern alias plugins;
 
 using System.Reflection;
-using AlumniCrm.Testing.InMemoryDataverse;
+using AlumniCrm.LocalDataverse;
 
 namespace AlumniCrm.Tests.Infrastructure;
 

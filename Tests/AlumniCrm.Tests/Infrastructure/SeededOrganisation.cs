@@ -1,4 +1,4 @@
-using AlumniCrm.Testing.InMemoryDataverse;
+using AlumniCrm.LocalDataverse;
 using Microsoft.Xrm.Sdk;
 
 namespace AlumniCrm.Tests.Infrastructure;

@@ -22,21 +22,31 @@ public sealed class PersonFixture
         NetworkId = network.Id;
         var qualification = new Entity("alm_qualification")
         {
-            ["alm_name"] = "Bachelor 2021", ["alm_contactid"] = new EntityReference("contact", Id),
-            ["alm_studyprogrammeid"] = programme.ToEntityReference(), ["alm_awardedon"] = new DateTime(2021, 6, 15),
-            ["alm_credits"] = 180m, ["alm_iscompleted"] = true, ["alm_sourcekey"] = "FS:" + studentNumber + ":BA-" + last,
+            ["alm_name"] = "Bachelor 2021",
+            ["alm_contactid"] = new EntityReference("contact", Id),
+            ["alm_studyprogrammeid"] = programme.ToEntityReference(),
+            ["alm_awardedon"] = new DateTime(2021, 6, 15),
+            ["alm_credits"] = 180m,
+            ["alm_iscompleted"] = true,
+            ["alm_sourcekey"] = "FS:" + studentNumber + ":BA-" + last,
         };
         var membership = new Entity("alm_networkmembership")
         {
-            ["alm_name"] = "Membership", ["alm_contactid"] = new EntityReference("contact", Id), ["alm_networkid"] = network.ToEntityReference(),
-            ["alm_membershipstatus"] = new OptionSetValue(842100000), ["alm_joinedon"] = new DateTime(2021, 8, 1),
+            ["alm_name"] = "Membership",
+            ["alm_contactid"] = new EntityReference("contact", Id),
+            ["alm_networkid"] = network.ToEntityReference(),
+            ["alm_membershipstatus"] = new OptionSetValue(842100000),
+            ["alm_joinedon"] = new DateTime(2021, 8, 1),
             ["alm_leavecomment"] = "comment by " + first,
         };
         var engagement = new Entity("alm_engagement")
         {
-            ["alm_name"] = "Guest lecture by " + first, ["alm_contactid"] = new EntityReference("contact", Id),
-            ["alm_engagementtype"] = new OptionSetValue(842100000), ["alm_date"] = new DateTime(2024, 10, 1),
-            ["alm_facultyid"] = faculty.ToEntityReference(), ["alm_estimatedvalue"] = new Money(800m),
+            ["alm_name"] = "Guest lecture by " + first,
+            ["alm_contactid"] = new EntityReference("contact", Id),
+            ["alm_engagementtype"] = new OptionSetValue(842100000),
+            ["alm_date"] = new DateTime(2024, 10, 1),
+            ["alm_facultyid"] = faculty.ToEntityReference(),
+            ["alm_estimatedvalue"] = new Money(800m),
             ["alm_description"] = first + " talked about shipping",
         };
         env.Seed(qualification, membership, engagement);

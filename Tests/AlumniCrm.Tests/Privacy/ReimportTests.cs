@@ -61,7 +61,8 @@ public class ReimportTests
             {
                 new("contact") { ["lastname"] = "Olsen", ["alm_fsstudentnumber"] = "S-2000" },
                 new("contact") { ["lastname"] = "Berg" },
-            }) { EntityName = "contact" },
+            })
+            { EntityName = "contact" },
         });
 
         Assert.Contains(_world.Rows("contact"), c => c.GetAttributeValue<string>("alm_fsstudentnumber") == "S-2000");

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using AlumniCrm.Testing.InMemoryDataverse.Registrations;
+using AlumniCrm.LocalDataverse.Registrations;
 
 namespace AlumniCrm.Tests.Privacy;
 

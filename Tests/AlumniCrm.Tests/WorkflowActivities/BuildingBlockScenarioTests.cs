@@ -1,7 +1,7 @@
 extern alias plugins;
 
 using AlumniCrm.Tests.Infrastructure;
-using AlumniCrm.Testing.InMemoryDataverse;
+using AlumniCrm.LocalDataverse;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ConsentRules = plugins::AlumniCrm.Domain.Consent;

@@ -1,7 +1,7 @@
 extern alias plugins;
 
 using AlumniCrm.Tests.Infrastructure;
-using AlumniCrm.Testing.InMemoryDataverse;
+using AlumniCrm.LocalDataverse;
 using Microsoft.Xrm.Sdk;
 using ProductServices = plugins::AlumniCrm.Plugins.Services;
 
@@ -27,8 +27,12 @@ public class EngagementServiceTests
         var (env, org, contactId) = Volunteer();
         var entry = new ProductServices.Engagement.EngagementEntry
         {
-            PersonId = contactId, Type = GuestLecture, Date = new DateTime(2025, 2, 20), FacultyId = org.Business.Id,
-            EstimatedValue = 1500m, Description = "Lecture on port logistics for second-year students.",
+            PersonId = contactId,
+            Type = GuestLecture,
+            Date = new DateTime(2025, 2, 20),
+            FacultyId = org.Business.Id,
+            EstimatedValue = 1500m,
+            Description = "Lecture on port logistics for second-year students.",
         };
 
         var id = ProductServices.Engagement.EngagementRecorder.Record(env.CreateService(), entry, Today);
@@ -72,7 +76,10 @@ public class EngagementServiceTests
         var (env, _, contactId) = Volunteer();
         var entry = new ProductServices.Engagement.EngagementEntry
         {
-            PersonId = contactId, Type = type, EstimatedValue = value, Description = descriptionLength > 0 ? new string('x', descriptionLength) : null,
+            PersonId = contactId,
+            Type = type,
+            EstimatedValue = value,
+            Description = descriptionLength > 0 ? new string('x', descriptionLength) : null,
         };
 
         var refused = Assert.Throws<ProductServices.RuleViolationException>(() => ProductServices.Engagement.EngagementRecorder.Record(env.CreateService(), entry, Today));

@@ -1,7 +1,7 @@
 extern alias plugins;
 
 using AlumniCrm.Tests.Infrastructure;
-using AlumniCrm.Testing.InMemoryDataverse;
+using AlumniCrm.LocalDataverse;
 using Microsoft.Xrm.Sdk;
 using ConsentRules = plugins::AlumniCrm.Domain.Consent;
 using ProductServices = plugins::AlumniCrm.Plugins.Services;

@@ -3,7 +3,7 @@ using AlumniCrm.DataImport.Cli;
 using AlumniCrm.DataImport.Sample;
 using AlumniCrm.DataImport.Tests.Online;
 using AlumniCrm.DataImport.Tests.Support;
-using AlumniCrm.Testing.InMemoryDataverse.Registrations;
+using AlumniCrm.LocalDataverse.Registrations;
 using Microsoft.Xrm.Sdk;
 
 namespace AlumniCrm.DataImport.Tests.Consent;

@@ -89,7 +89,7 @@ public sealed class ImportHappyPathTests
     [Fact]
     public async Task A_table_without_bulk_messages_is_written_through_batch_as_the_environment_says()
     {
-        await using var harness = new OnlineHarness(new Testing.WebApi.EmulatorOptions { TablesWithoutBulkMessages = new HashSet<string> { "contact" } });
+        await using var harness = new OnlineHarness(new AlumniCrm.WebApiEmulator.EmulatorOptions { TablesWithoutBulkMessages = new HashSet<string> { "contact" } });
         var file = harness.WriteSample(120);
 
         var run = harness.Import(file, "--batch-size", "100");

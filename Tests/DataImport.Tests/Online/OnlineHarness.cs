@@ -4,8 +4,8 @@ using AlumniCrm.DataImport.Connection;
 using AlumniCrm.DataImport.Sample;
 using AlumniCrm.DataImport.Tests.Support;
 using AlumniCrm.DataImport.WebApi;
-using AlumniCrm.Testing.InMemoryDataverse;
-using AlumniCrm.Testing.WebApi;
+using AlumniCrm.LocalDataverse;
+using AlumniCrm.WebApiEmulator;
 
 namespace AlumniCrm.DataImport.Tests.Online;
 

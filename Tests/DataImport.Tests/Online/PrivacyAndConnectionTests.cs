@@ -1,6 +1,6 @@
 using AlumniCrm.DataImport.Cli;
 using AlumniCrm.DataImport.Connection;
-using AlumniCrm.Testing.WebApi;
+using AlumniCrm.WebApiEmulator;
 
 namespace AlumniCrm.DataImport.Tests.Online;
 

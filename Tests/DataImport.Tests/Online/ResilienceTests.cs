@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AlumniCrm.DataImport.Cli;
-using AlumniCrm.Testing.WebApi.Simulation;
+using AlumniCrm.WebApiEmulator.Simulation;
 
 namespace AlumniCrm.DataImport.Tests.Online;
 

@@ -46,7 +46,8 @@ public class AlumniDefinitionValidatorTests
     {
         var result = AlumniDefinitionValidator.Validate(Facts.Nhh with
         {
-            LegitimateInterestYears = legitimateInterestYears, CareerServicesYears = careerServicesYears,
+            LegitimateInterestYears = legitimateInterestYears,
+            CareerServicesYears = careerServicesYears,
         });
         Assert.Single(result.Errors);
         Assert.Contains("cannot be negative", result.Errors[0]);

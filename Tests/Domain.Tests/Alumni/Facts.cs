@@ -43,26 +43,34 @@ internal static class Facts
     /// <summary>Oslo Nye Høyskole: a completed bachelor or master degree.</summary>
     public static AlumniDefinition OsloNyeHoyskole => new()
     {
-        Name = "Oslo Nye Høyskole", RequiresCompletedDegree = true,
+        Name = "Oslo Nye Høyskole",
+        RequiresCompletedDegree = true,
         IncludedLevels = new[] { DegreeLevel.Bachelor, DegreeLevel.Master },
     };
 
     /// <summary>NTNU Handelshøyskolen / UiO IAKH: completed master only.</summary>
     public static AlumniDefinition MasterOnly => new()
     {
-        Name = "Master only", RequiresCompletedDegree = true, IncludedLevels = new[] { DegreeLevel.Master },
+        Name = "Master only",
+        RequiresCompletedDegree = true,
+        IncludedLevels = new[] { DegreeLevel.Master },
     };
 
     /// <summary>USN: completed degrees, EVU included, exchange excluded.</summary>
     public static AlumniDefinition Usn => new()
     {
-        Name = "USN", RequiresCompletedDegree = true, IncludeContinuingEducation = true, IncludeExchange = false,
+        Name = "USN",
+        RequiresCompletedDegree = true,
+        IncludeContinuingEducation = true,
+        IncludeExchange = false,
     };
 
     /// <summary>X-IMK / BI / Aalto: completed degrees, current students may join early.</summary>
     public static AlumniDefinition RecruitEarly => new()
     {
-        Name = "Recruit early", RequiresCompletedDegree = true, AllowStudentPreregistration = true,
+        Name = "Recruit early",
+        RequiresCompletedDegree = true,
+        AllowStudentPreregistration = true,
     };
 
     private static Guid GuidFrom(string text)

@@ -96,9 +96,17 @@ public class ConsentLedgerPolicyTests
     {
         var changed = ExpiringGrant with
         {
-            PersonId = Guid.NewGuid(), Purpose = ConsentPurpose.Events, Channel = ContactChannel.Sms, Status = ConsentStatus.Withdrawn,
-            LawfulBasis = LawfulBasis.Contract, ValidFrom = Utc(2020, 1, 1), ValidUntil = Utc(2030, 1, 1),
-            Source = ConsentSource.Import, Evidence = "x", StatementVersion = "v9", RecordedById = Guid.NewGuid(),
+            PersonId = Guid.NewGuid(),
+            Purpose = ConsentPurpose.Events,
+            Channel = ContactChannel.Sms,
+            Status = ConsentStatus.Withdrawn,
+            LawfulBasis = LawfulBasis.Contract,
+            ValidFrom = Utc(2020, 1, 1),
+            ValidUntil = Utc(2030, 1, 1),
+            Source = ConsentSource.Import,
+            Evidence = "x",
+            StatementVersion = "v9",
+            RecordedById = Guid.NewGuid(),
             RecordedOn = Utc(2020, 1, 2),
         };
         Assert.Equal(12, ConsentLedgerPolicy.ChangedColumns(ExpiringGrant, changed).Count);

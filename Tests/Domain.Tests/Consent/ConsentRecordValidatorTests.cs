@@ -151,7 +151,8 @@ public class ConsentRecordValidatorTests
     public void A_staff_row_must_name_who_recorded_it()
     {
         var staff = Grant(ConsentPurpose.Events, ContactChannel.Email, Now, source: ConsentSource.Staff, recordedOn: Now)
-            with { RecordedById = null };
+            with
+        { RecordedById = null };
         Assert.Contains(ConsentRecordValidator.Validate(staff, Now).Errors, e => e.Contains("name the staff member"));
     }
 

@@ -84,7 +84,11 @@ public class ContactFlagsPolicyTests
             Grant(ConsentPurpose.Newsletter, ContactChannel.Email, Utc(2024, 1, 1)));
         Assert.Equal(new ContactFlags
         {
-            DoNotBulkEmail = true, DoNotEmail = true, DoNotPhone = true, DoNotPostalMail = true, DoNotSendMarketingMaterial = true,
+            DoNotBulkEmail = true,
+            DoNotEmail = true,
+            DoNotPhone = true,
+            DoNotPostalMail = true,
+            DoNotSendMarketingMaterial = true,
         }, d.Desired);
         Assert.Equal(5, d.Changes.Count);
         Assert.All(d.Changes, c => Assert.Equal("The person is registered as deceased.", c.Reason));
@@ -118,7 +122,11 @@ public class ContactFlagsPolicyTests
     {
         var d = Decide(Graduate(new DateTime(2010, 6, 15)), new ContactFlags
         {
-            DoNotBulkEmail = false, DoNotEmail = true, DoNotPhone = false, DoNotPostalMail = false, DoNotSendMarketingMaterial = false,
+            DoNotBulkEmail = false,
+            DoNotEmail = true,
+            DoNotPhone = false,
+            DoNotPostalMail = false,
+            DoNotSendMarketingMaterial = false,
         });
         Assert.Equal(new[] { "donotbulkemail", "donotemail", "donotphone", "donotpostalmail", "donotsendmm" },
             d.Changes.Select(c => c.ColumnLogicalName));

@@ -12,7 +12,10 @@ public class DeceasedPolicyTests
 
     private static PersonMembership Membership(MembershipStatus status, DateTime? joined = null) => new PersonMembership
     {
-        MembershipId = Guid.NewGuid(), NetworkId = Guid.NewGuid(), Status = status, JoinedOn = joined ?? new DateTime(2016, 1, 1),
+        MembershipId = Guid.NewGuid(),
+        NetworkId = Guid.NewGuid(),
+        Status = status,
+        JoinedOn = joined ?? new DateTime(2016, 1, 1),
     };
 
     private static DeceasedDecision Decide(PersonContactFacts person, params PersonMembership[] memberships) =>
@@ -88,7 +91,11 @@ public class DeceasedPolicyTests
     {
         var allSet = new ContactFlags
         {
-            DoNotBulkEmail = true, DoNotEmail = true, DoNotPhone = true, DoNotPostalMail = true, DoNotSendMarketingMaterial = true,
+            DoNotBulkEmail = true,
+            DoNotEmail = true,
+            DoNotPhone = true,
+            DoNotPostalMail = true,
+            DoNotSendMarketingMaterial = true,
         };
         var d = DeceasedPolicy.Decide(Deceased, new ConsentRecord[0], allSet, new PersonMembership[0], AsOf, EntitlementWindows.Default);
         Assert.False(d.Flags.HasChanges);

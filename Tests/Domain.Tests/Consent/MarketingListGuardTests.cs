@@ -8,7 +8,10 @@ public class MarketingListGuardTests
     private static readonly DateTime AsOf = Utc(2025, 1, 1);
     private static readonly MarketingListFacts NewsletterByEmail = new MarketingListFacts
     {
-        ListId = Guid.NewGuid(), Name = "Newsletter spring 2025", Purpose = ConsentPurpose.Newsletter, Channel = ContactChannel.Email,
+        ListId = Guid.NewGuid(),
+        Name = "Newsletter spring 2025",
+        Purpose = ConsentPurpose.Newsletter,
+        Channel = ContactChannel.Email,
     };
 
     private static ListMemberCandidate Member(string name, DateTime? graduated, params ConsentRecord[] ledger)

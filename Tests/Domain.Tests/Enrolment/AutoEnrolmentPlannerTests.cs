@@ -18,8 +18,16 @@ public class AutoEnrolmentPlannerTests
 
     private static ExistingMembership Membership(PersonFacts person, NetworkRule network, MembershipStatus status,
         DateTime? leftOn = null, LeaveReason? reason = null) =>
-        new() { PersonId = person.PersonId, NetworkId = network.NetworkId, Status = status, Source = MembershipSource.Automatic,
-                JoinedOn = new DateTime(2023, 1, 10), LeftOn = leftOn, LeaveReason = reason };
+        new()
+        {
+            PersonId = person.PersonId,
+            NetworkId = network.NetworkId,
+            Status = status,
+            Source = MembershipSource.Automatic,
+            JoinedOn = new DateTime(2023, 1, 10),
+            LeftOn = leftOn,
+            LeaveReason = reason
+        };
 
     [Fact]
     public void New_graduate_is_enrolled_in_every_active_automatic_network_they_meet()
@@ -84,7 +92,11 @@ public class AutoEnrolmentPlannerTests
         var first = AutoEnrolmentPlanner.Plan(Candidate(person), All, new ExistingMembership[0], AsOf);
         var written = first.Enrolments.Select(e => new ExistingMembership
         {
-            PersonId = e.PersonId, NetworkId = e.NetworkId, Status = e.Status, Source = e.Source, JoinedOn = e.JoinedOn,
+            PersonId = e.PersonId,
+            NetworkId = e.NetworkId,
+            Status = e.Status,
+            Source = e.Source,
+            JoinedOn = e.JoinedOn,
         }).ToList();
         var second = AutoEnrolmentPlanner.Plan(Candidate(person), All, written, AsOf.AddDays(1));
         Assert.Empty(second.Enrolments);
@@ -228,7 +240,9 @@ public class AutoEnrolmentPlannerTests
         }).ToList();
         var leftShipping = candidates.Take(10).Select(c => new ExistingMembership
         {
-            PersonId = c.Person.PersonId, NetworkId = Shipping.NetworkId, Status = MembershipStatus.Left,
+            PersonId = c.Person.PersonId,
+            NetworkId = Shipping.NetworkId,
+            Status = MembershipStatus.Left,
         });
 
         var plan = AutoEnrolmentPlanner.Plan(candidates, All, leftShipping, AsOf);

@@ -9,7 +9,9 @@ public class BackfillTriggerTests
 {
     private static readonly NetworkRule Shipping = ForProgrammes("Shipping alumni", "BSHIP") with
     {
-        Levels = new[] { DegreeLevel.Bachelor }, MinimumCredits = 60, GraduatedWithinYears = 5,
+        Levels = new[] { DegreeLevel.Bachelor },
+        MinimumCredits = 60,
+        GraduatedWithinYears = 5,
     };
 
     private static void Requires(NetworkRule? before, NetworkRule after, string reason)

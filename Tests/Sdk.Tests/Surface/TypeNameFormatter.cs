@@ -8,11 +8,21 @@ internal static class TypeNameFormatter
 {
     private static readonly Dictionary<string, string> Keywords = new()
     {
-        ["System.Boolean"] = "bool", ["System.Byte"] = "byte", ["System.Char"] = "char",
-        ["System.Decimal"] = "decimal", ["System.Double"] = "double", ["System.Single"] = "float",
-        ["System.Int32"] = "int", ["System.Int64"] = "long", ["System.Object"] = "object",
-        ["System.SByte"] = "sbyte", ["System.Int16"] = "short", ["System.String"] = "string",
-        ["System.UInt32"] = "uint", ["System.UInt64"] = "ulong", ["System.UInt16"] = "ushort",
+        ["System.Boolean"] = "bool",
+        ["System.Byte"] = "byte",
+        ["System.Char"] = "char",
+        ["System.Decimal"] = "decimal",
+        ["System.Double"] = "double",
+        ["System.Single"] = "float",
+        ["System.Int32"] = "int",
+        ["System.Int64"] = "long",
+        ["System.Object"] = "object",
+        ["System.SByte"] = "sbyte",
+        ["System.Int16"] = "short",
+        ["System.String"] = "string",
+        ["System.UInt32"] = "uint",
+        ["System.UInt64"] = "ulong",
+        ["System.UInt16"] = "ushort",
         ["System.Void"] = "void",
     };
 

@@ -3,8 +3,8 @@ extern alias plugins;
 using System.ServiceModel;
 using System.Xml.Linq;
 using AlumniCrm.Domain.Consent;
-using AlumniCrm.Testing.InMemoryDataverse;
-using AlumniCrm.Testing.InMemoryDataverse.Registrations;
+using AlumniCrm.LocalDataverse;
+using AlumniCrm.LocalDataverse.Registrations;
 using Microsoft.Xrm.Sdk;
 
 namespace AlumniCrm.Tests.Consent.Support;
@@ -41,8 +41,10 @@ public sealed class ConsentWorld
         var world = new ConsentWorld(env);
         env.Seed(new Entity("alm_alumnidefinition")
         {
-            ["alm_name"] = "Alumni definition", ["alm_isactive"] = true,
-            ["alm_legitimateinterestyears"] = 5, ["alm_careerservicesyears"] = 2,
+            ["alm_name"] = "Alumni definition",
+            ["alm_isactive"] = true,
+            ["alm_legitimateinterestyears"] = 5,
+            ["alm_careerservicesyears"] = 2,
         });
         if (withSuppressionKey) world.SetSuppressionKey(SuppressionKey);
         return world;
@@ -60,7 +62,8 @@ public sealed class ConsentWorld
         Env.Seed(definition);
         Env.Seed(new Entity("environmentvariablevalue")
         {
-            ["environmentvariabledefinitionid"] = definition.ToEntityReference(), ["value"] = base64,
+            ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
+            ["value"] = base64,
         });
     }
 
@@ -70,9 +73,14 @@ public sealed class ConsentWorld
     {
         var contact = new Entity("contact")
         {
-            ["firstname"] = first, ["lastname"] = last, ["fullname"] = first + " " + last,
-            ["emailaddress1"] = email, ["mobilephone"] = mobile, ["alm_latestgraduationdate"] = graduated,
-            ["alm_fsstudentnumber"] = studentNumber, ["alm_fspersonnumber"] = personNumber,
+            ["firstname"] = first,
+            ["lastname"] = last,
+            ["fullname"] = first + " " + last,
+            ["emailaddress1"] = email,
+            ["mobilephone"] = mobile,
+            ["alm_latestgraduationdate"] = graduated,
+            ["alm_fsstudentnumber"] = studentNumber,
+            ["alm_fspersonnumber"] = personNumber,
         };
         foreach (var empty in contact.Attributes.Where(a => a.Value is null).Select(a => a.Key).ToList()) contact.Attributes.Remove(empty);
         Env.Seed(contact);

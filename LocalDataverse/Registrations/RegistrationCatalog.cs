@@ -1,0 +1,48 @@
+namespace AlumniCrm.LocalDataverse.Registrations;
+
+/// <summary>Every registration the pipeline runs: steps, custom APIs, secure configurations, message ids.</summary>
+public sealed class RegistrationCatalog
+{
+    private readonly List<StepRegistration> _steps = new();
+    private readonly Dictionary<string, CustomApiRegistration> _customApis = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Guid, string> _secureConfigurations = new();
+    private readonly Dictionary<Guid, string> _messageIds = SdkMessageIds.WellKnown.Concat(SdkMessageIds.ProjectPlaceholders).ToDictionary(p => p.Key, p => p.Value);
+
+    public IReadOnlyList<StepRegistration> Steps => _steps;
+
+    public IReadOnlyCollection<CustomApiRegistration> CustomApis => _customApis.Values;
+
+    public IReadOnlyDictionary<Guid, string> MessageIds => _messageIds;
+
+    public void AddStep(StepRegistration step)
+    {
+        if (_steps.Any(s => s.Id == step.Id)) throw new InvalidOperationException($"A step with id {step.Id} is already registered.");
+        if (step.Mode == StepMode.Asynchronous && step.Stage != StepStage.PostOperation)
+        {
+            throw new InvalidOperationException($"Step {step.Name}: asynchronous steps run post-operation (stage 40) only.");
+        }
+        if (step.Stage == StepStage.MainOperation) throw new InvalidOperationException($"Step {step.Name}: stage 30 is the main operation, not a step stage.");
+        _steps.Add(step);
+    }
+
+    public void AddCustomApi(CustomApiRegistration api) => _customApis[api.UniqueName] = api;
+
+    public CustomApiRegistration? FindCustomApi(string messageName) =>
+        _customApis.TryGetValue(messageName, out var api) ? api : null;
+
+    public void SetSecureConfiguration(Guid stepId, string? configuration)
+    {
+        if (configuration is null) _secureConfigurations.Remove(stepId);
+        else _secureConfigurations[stepId] = configuration;
+    }
+
+    public string? SecureConfigurationOf(Guid stepId) => _secureConfigurations.TryGetValue(stepId, out var text) ? text : null;
+
+    public void MapMessageId(Guid sdkMessageId, string messageName) => _messageIds[sdkMessageId] = messageName;
+
+    /// <summary>Steps of a message (and table) in a stage and mode, ordered by rank (then registration order).</summary>
+    public IReadOnlyList<StepRegistration> StepsFor(string messageName, string? table, StepStage stage, StepMode mode) =>
+        _steps.Where(s => s.Stage == stage && s.Mode == mode && s.AppliesTo(messageName, table))
+            .OrderBy(s => s.Rank)
+            .ToList();
+}

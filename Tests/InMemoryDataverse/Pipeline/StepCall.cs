@@ -1,6 +1,0 @@
-using AlumniCrm.Testing.InMemoryDataverse.Registrations;
-
-namespace AlumniCrm.Testing.InMemoryDataverse.Pipeline;
-
-/// <summary>One execution of a step within an operation (ItemIndex for the Item shape).</summary>
-internal sealed record StepCall(StepRegistration Step, StepCallShape Shape, int ItemIndex);

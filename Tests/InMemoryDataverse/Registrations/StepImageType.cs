@@ -1,9 +1,0 @@
-namespace AlumniCrm.Testing.InMemoryDataverse.Registrations;
-
-/// <summary>SdkMessageProcessingStepImage.ImageType.</summary>
-public enum StepImageType
-{
-    PreImage = 0,
-    PostImage = 1,
-    Both = 2,
-}

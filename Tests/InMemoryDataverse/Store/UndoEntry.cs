@@ -1,4 +1,0 @@
-namespace AlumniCrm.Testing.InMemoryDataverse.Store;
-
-/// <summary>What a rollback restores: the row as it was before one write (null = it did not exist).</summary>
-internal sealed record UndoEntry(string Table, Guid Id, StoredRow? Previous);
