@@ -418,7 +418,7 @@ public sealed partial class DataverseWebApiEmulator : IAsyncDisposable
         return EmulatedResponse.Json(200, answer.ToJsonString());
     }
 
-    private ColumnSet Select(Dictionary<string, string> parameters) =>
+    private static ColumnSet Select(Dictionary<string, string> parameters) =>
         parameters.TryGetValue("$select", out var select)
             ? new ColumnSet(select.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(c => c.StartsWith('_') && c.EndsWith("_value", StringComparison.Ordinal) ? c[1..^6] : c).ToArray())

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AlumniCrm.DataImport.Cli;
@@ -34,7 +35,7 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
         {
             ["alm_name"] = $"FS import {Path.GetFileName(file.Path)} {startedOn:yyyy-MM-dd HH:mm}",
             ["alm_filename"] = Path.GetFileName(file.Path),
-            ["alm_startedon"] = startedOn.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            ["alm_startedon"] = startedOn.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ["alm_importstatus"] = RunRunning,
             ["alm_rowsread"] = file.Summary.RowsRead,
         }, cancellationToken).ConfigureAwait(false);
@@ -120,7 +121,7 @@ public sealed class ImportRunner(DataverseWebApiClient client, CliConsole consol
 
         await client.PatchAsync($"{Tables.ImportRun.EntitySet}({runId})", new JsonObject
         {
-            ["alm_finishedon"] = report.FinishedOn.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            ["alm_finishedon"] = report.FinishedOn.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ["alm_importstatus"] = outcome == "Completed" ? RunCompleted : RunCompletedWithErrors,
             ["alm_rowscreated"] = qualifications.Created,
             ["alm_rowsupdated"] = Math.Max(qualifications.Updated, people.Updated),

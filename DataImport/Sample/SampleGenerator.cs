@@ -40,7 +40,7 @@ public sealed class SampleGenerator(SampleSettings settings)
     {
         if (settings.Rows < 0 || settings.BadShare is < 0 or > 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(settings), "Rows must be 0 or more and the bad share between 0 and 1.");
+            throw new InvalidOperationException("The sample settings are invalid: rows must be 0 or more and the bad share between 0 and 1.");
         }
 
         nextStudentNumber = 100_000 + random.Next(0, 50_000);

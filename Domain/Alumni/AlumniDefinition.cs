@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AlumniCrm.Domain.Alumni;
@@ -29,7 +30,7 @@ public sealed record AlumniDefinition
 
     /// <summary>Degree levels that count; empty means every level. Exchange and EVU are governed by
     /// <see cref="IncludeExchange"/> and <see cref="IncludeContinuingEducation"/>.</summary>
-    public IReadOnlyCollection<DegreeLevel> IncludedLevels { get; init; } = new DegreeLevel[0];
+    public IReadOnlyCollection<DegreeLevel> IncludedLevels { get; init; } = Array.Empty<DegreeLevel>();
 
     public bool IncludeExchange { get; init; }
     public bool IncludeContinuingEducation { get; init; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -28,7 +29,7 @@ public static class AlumniDefinitionValidator
         if (definition.CareerServicesYears < 0)
             errors.Add("Career-services years cannot be negative (it is " + definition.CareerServicesYears + ").");
 
-        var levels = definition.IncludedLevels ?? new DegreeLevel[0];
+        var levels = definition.IncludedLevels ?? Array.Empty<DegreeLevel>();
         foreach (var unknown in levels.Where(l => !DegreeLevelText.IsDefined(l)).Distinct())
             errors.Add("Included levels contains an unknown degree level value " + (int)unknown + ".");
         if (levels.Contains(DegreeLevel.Exchange) && !definition.IncludeExchange)

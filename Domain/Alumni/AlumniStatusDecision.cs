@@ -22,9 +22,9 @@ public sealed record AlumniStatusDecision
     /// <summary>Latest award date among completed qualifications (any level), or null.</summary>
     public DateTime? LatestGraduationDate { get; init; }
     /// <summary>Every qualification that meets the current definition.</summary>
-    public IReadOnlyList<Guid> QualifyingQualificationIds { get; init; } = new Guid[0];
+    public IReadOnlyList<Guid> QualifyingQualificationIds { get; init; } = Array.Empty<Guid>();
     /// <summary>One line per qualification: counts or not, and why.</summary>
-    public IReadOnlyList<QualificationAssessment> Assessments { get; init; } = new QualificationAssessment[0];
+    public IReadOnlyList<QualificationAssessment> Assessments { get; init; } = Array.Empty<QualificationAssessment>();
 
     /// <summary>True when the status or deciding qualification differs from what is stored, i.e. the
     /// glue must write (the recompute API counts these as "changed").</summary>

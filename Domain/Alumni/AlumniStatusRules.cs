@@ -21,7 +21,7 @@ public static class AlumniStatusRules
         if (person == null) throw new ArgumentNullException(nameof(person));
         if (definition == null) throw new ArgumentNullException(nameof(definition));
 
-        var qualifications = person.Qualifications ?? new QualificationFacts[0];
+        var qualifications = person.Qualifications ?? Array.Empty<QualificationFacts>();
         var assessments = qualifications.Select(q => Assess(q, definition)).ToList();
         var qualifying = qualifications.Where((q, i) => assessments[i].Counts).ToList();
         var completedDates = qualifications.Where(q => q.IsCompleted && q.AwardedOn.HasValue)
@@ -151,7 +151,7 @@ public static class AlumniStatusRules
     {
         var failures = new List<string>();
         var level = qualification.Level;
-        var levels = definition.IncludedLevels ?? new DegreeLevel[0];
+        var levels = definition.IncludedLevels ?? Array.Empty<DegreeLevel>();
 
         if (definition.RequiresCompletedDegree && !qualification.IsCompleted)
             failures.Add("not completed (FS status " + (string.IsNullOrWhiteSpace(qualification.FsStatus) ? "empty" : qualification.FsStatus!.Trim()) + ")");

@@ -8,8 +8,8 @@ namespace AlumniCrm.Domain.Alumni;
 public sealed record PersonFacts
 {
     public Guid PersonId { get; init; }
-    public IReadOnlyList<QualificationFacts> Qualifications { get; init; } = new QualificationFacts[0];
-    public IReadOnlyList<StudyRightFacts> StudyRights { get; init; } = new StudyRightFacts[0];
+    public IReadOnlyList<QualificationFacts> Qualifications { get; init; } = Array.Empty<QualificationFacts>();
+    public IReadOnlyList<StudyRightFacts> StudyRights { get; init; } = Array.Empty<StudyRightFacts>();
     public bool IsStaff { get; init; }
     /// <summary><c>alm_preregisteredon</c>: set when a current student signed up early.</summary>
     public DateTime? PreregisteredOn { get; init; }

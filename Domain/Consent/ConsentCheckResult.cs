@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AlumniCrm.Domain.Consent;
@@ -8,7 +9,7 @@ namespace AlumniCrm.Domain.Consent;
 /// </summary>
 public sealed record ConsentCheckResult(IReadOnlyList<string> Errors)
 {
-    public static ConsentCheckResult Ok { get; } = new ConsentCheckResult(new string[0]);
+    public static ConsentCheckResult Ok { get; } = new ConsentCheckResult(Array.Empty<string>());
 
     public bool IsValid => Errors.Count == 0;
 

@@ -11,7 +11,7 @@ public sealed record ContactFlagsDecision
 {
     public ContactFlags Desired { get; init; } = new ContactFlags();
 
-    public IReadOnlyList<ContactFlagChange> Changes { get; init; } = new ContactFlagChange[0];
+    public IReadOnlyList<ContactFlagChange> Changes { get; init; } = Array.Empty<ContactFlagChange>();
 
     public bool HasChanges => Changes.Count > 0;
 

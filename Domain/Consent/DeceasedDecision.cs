@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AlumniCrm.Domain.Consent;
@@ -6,7 +7,7 @@ namespace AlumniCrm.Domain.Consent;
 public sealed record DeceasedDecision
 {
     /// <summary>Problems with the marking itself; when any, the glue writes nothing and shows them.</summary>
-    public IReadOnlyList<string> Errors { get; init; } = new string[0];
+    public IReadOnlyList<string> Errors { get; init; } = Array.Empty<string>();
 
     public bool IsValid => Errors.Count == 0;
 
@@ -14,5 +15,5 @@ public sealed record DeceasedDecision
     public ContactFlagsDecision Flags { get; init; } = new ContactFlagsDecision();
 
     /// <summary>Active and suspended memberships to end with reason Deceased.</summary>
-    public IReadOnlyList<MembershipEnding> MembershipsToEnd { get; init; } = new MembershipEnding[0];
+    public IReadOnlyList<MembershipEnding> MembershipsToEnd { get; init; } = Array.Empty<MembershipEnding>();
 }

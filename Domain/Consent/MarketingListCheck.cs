@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AlumniCrm.Domain.Consent;
@@ -5,9 +6,9 @@ namespace AlumniCrm.Domain.Consent;
 /// <summary>The outcome for a whole batch of members.</summary>
 public sealed record MarketingListCheck
 {
-    public IReadOnlyList<ListMemberVerdict> Admitted { get; init; } = new ListMemberVerdict[0];
+    public IReadOnlyList<ListMemberVerdict> Admitted { get; init; } = Array.Empty<ListMemberVerdict>();
 
-    public IReadOnlyList<ListMemberVerdict> Blocked { get; init; } = new ListMemberVerdict[0];
+    public IReadOnlyList<ListMemberVerdict> Blocked { get; init; } = Array.Empty<ListMemberVerdict>();
 
     /// <summary>Set when the list lacks a purpose or channel: nobody can be added until it is set.</summary>
     public string? ListProblem { get; init; }

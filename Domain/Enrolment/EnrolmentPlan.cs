@@ -10,7 +10,7 @@ namespace AlumniCrm.Domain.Enrolment;
 /// </summary>
 public sealed record EnrolmentPlan(IReadOnlyList<PlannedEnrolment> Enrolments, IReadOnlyList<SkippedEnrolment> Skipped)
 {
-    public static readonly EnrolmentPlan Empty = new EnrolmentPlan(new PlannedEnrolment[0], new SkippedEnrolment[0]);
+    public static readonly EnrolmentPlan Empty = new EnrolmentPlan(Array.Empty<PlannedEnrolment>(), Array.Empty<SkippedEnrolment>());
 
     /// <summary>For <c>alm_EnrolInEligibleNetworks</c>' <c>Summary</c>: what happened to one person, in words.</summary>
     public string SummaryFor(Guid personId)

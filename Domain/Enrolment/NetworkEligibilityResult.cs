@@ -10,7 +10,7 @@ public sealed record NetworkEligibilityResult
     public Guid NetworkId { get; init; }
     public string NetworkName { get; init; } = "";
     public bool IsEligible { get; init; }
-    public IReadOnlyList<EligibilityReason> Reasons { get; init; } = new EligibilityReason[0];
+    public IReadOnlyList<EligibilityReason> Reasons { get; init; } = Array.Empty<EligibilityReason>();
     /// <summary>The qualification that matched the rule, if it matched through one.</summary>
     public Guid? MatchedQualificationId { get; init; }
     /// <summary>Programme code of the matching qualification or study right, if any.</summary>

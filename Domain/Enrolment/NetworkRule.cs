@@ -18,11 +18,11 @@ public sealed record NetworkRule
     public NetworkStatus Status { get; init; } = NetworkStatus.Active;
     /// <summary><c>alm_autoenrol</c>: the planner only enrols into networks where this is on.</summary>
     public bool AutoEnrol { get; init; }
-    public IReadOnlyCollection<Guid> ProgrammeIds { get; init; } = new Guid[0];
+    public IReadOnlyCollection<Guid> ProgrammeIds { get; init; } = Array.Empty<Guid>();
     public Guid? FacultyId { get; init; }
     public Guid? InstituteId { get; init; }
     /// <summary>Empty means every level.</summary>
-    public IReadOnlyCollection<DegreeLevel> Levels { get; init; } = new DegreeLevel[0];
+    public IReadOnlyCollection<DegreeLevel> Levels { get; init; } = Array.Empty<DegreeLevel>();
     /// <summary>Inclusive minimum; 0 means no minimum.</summary>
     public decimal MinimumCredits { get; init; }
     /// <summary>Null means no limit. Inclusive: awarded on or after the as-of date minus N years.</summary>

@@ -66,7 +66,7 @@ public sealed class ErasurePlan
             var ids = rows[table.LogicalName];
             counts[table.LogicalName] = ids.Count;
             if (ids.Count == 0) continue;
-            var clear = table.Action == ErasureAction.AnonymiseRows ? table.ColumnsToClear : new string[0];
+            var clear = table.Action == ErasureAction.AnonymiseRows ? table.ColumnsToClear : Array.Empty<string>();
             steps.Add(new ErasureStep(steps.Count + 1, table.LogicalName, table.Action, ids, clear));
         }
 
@@ -79,7 +79,7 @@ public sealed class ErasurePlan
         foreach (var entry in found)
         {
             var key = PersonalDataCatalog.Find(entry.Key)?.LogicalName ?? entry.Key;
-            var ids = (entry.Value ?? new Guid[0]).Where(id => id != Guid.Empty).Distinct().ToList();
+            var ids = (entry.Value ?? Array.Empty<Guid>()).Where(id => id != Guid.Empty).Distinct().ToList();
             if (rows.TryGetValue(key, out var earlier))
                 ids = earlier.Concat(ids).Distinct().ToList();
             rows[key] = ids;

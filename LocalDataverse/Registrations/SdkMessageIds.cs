@@ -49,7 +49,9 @@ public static class SdkMessageIds
     /// <summary>The project's placeholder id of a message (see <see cref="ProjectPlaceholders"/>).</summary>
     public static Guid Placeholder(string messageName)
     {
+#pragma warning disable CA5351 // a name-derived placeholder id, not security
         var hash = MD5.HashData(Encoding.UTF8.GetBytes("alumnicrm-sdkmessage-" + messageName));
+#pragma warning restore CA5351
         return new Guid(Convert.ToHexString(hash));
     }
 }

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AlumniCrm.Plugins.Services;
 using AlumniCrm.Plugins.Services.Common;
 using AlumniCrm.Plugins.Services.Enrolment;
 using Microsoft.Xrm.Sdk;
-using AlumniCrm.Plugins.Services;
 using NetworkProgramme = AlumniCrm.Plugins.Services.Schema.NetworkProgramme;
 
 namespace AlumniCrm.Plugins.Steps;

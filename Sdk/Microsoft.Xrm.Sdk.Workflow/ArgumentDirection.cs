@@ -1,8 +1,7 @@
-namespace Microsoft.Xrm.Sdk.Workflow
+namespace Microsoft.Xrm.Sdk.Workflow;
+
+public enum ArgumentDirection
 {
-    public enum ArgumentDirection
-    {
-        Input = 0,
-        Output = 1,
-    }
+    Input = 0,
+    Output = 1,
 }

@@ -1,22 +1,21 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk.Workflow
+namespace Microsoft.Xrm.Sdk.Workflow;
+
+[Serializable]
+[AttributeUsage(AttributeTargets.All)]
+public sealed class ArgumentDirectionAttribute : Attribute, IWorkflowArgument
 {
-    [Serializable]
-    [AttributeUsage(AttributeTargets.All)]
-    public sealed class ArgumentDirectionAttribute : Attribute, IWorkflowArgument
+    public ArgumentDirectionAttribute()
     {
-        public ArgumentDirectionAttribute()
-        {
-        }
-
-        public ArgumentDirectionAttribute(ArgumentDirection value)
-        {
-            Value = value;
-        }
-
-        public ArgumentDirection Value { get; set; }
-
-        public object ArgumentValue => Value;
     }
+
+    public ArgumentDirectionAttribute(ArgumentDirection value)
+    {
+        Value = value;
+    }
+
+    public ArgumentDirection Value { get; set; }
+
+    public object ArgumentValue => Value;
 }

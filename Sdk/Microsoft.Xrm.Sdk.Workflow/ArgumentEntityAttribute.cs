@@ -1,22 +1,21 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk.Workflow
+namespace Microsoft.Xrm.Sdk.Workflow;
+
+[Serializable]
+[AttributeUsage(AttributeTargets.All)]
+public sealed class ArgumentEntityAttribute : Attribute, IWorkflowArgument
 {
-    [Serializable]
-    [AttributeUsage(AttributeTargets.All)]
-    public sealed class ArgumentEntityAttribute : Attribute, IWorkflowArgument
+    public ArgumentEntityAttribute()
     {
-        public ArgumentEntityAttribute()
-        {
-        }
-
-        public ArgumentEntityAttribute(string value)
-        {
-            Value = value;
-        }
-
-        public string Value { get; set; }
-
-        public object ArgumentValue => Value;
     }
+
+    public ArgumentEntityAttribute(string value)
+    {
+        Value = value;
+    }
+
+    public string Value { get; set; }
+
+    public object ArgumentValue => Value;
 }

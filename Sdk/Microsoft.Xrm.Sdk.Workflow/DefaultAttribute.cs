@@ -1,23 +1,22 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk.Workflow
+namespace Microsoft.Xrm.Sdk.Workflow;
+
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class DefaultAttribute : Attribute
 {
-    [AttributeUsage(AttributeTargets.Property)]
-    public sealed class DefaultAttribute : Attribute
+    public DefaultAttribute(string value)
     {
-        public DefaultAttribute(string value)
-        {
-            Value = value;
-        }
-
-        public DefaultAttribute(string value, string entityName)
-            : this(value)
-        {
-            EntityName = entityName;
-        }
-
-        public string EntityName { get; }
-
-        public string Value { get; }
+        Value = value;
     }
+
+    public DefaultAttribute(string value, string entityName)
+        : this(value)
+    {
+        EntityName = entityName;
+    }
+
+    public string EntityName { get; }
+
+    public string Value { get; }
 }

@@ -1,7 +1,6 @@
-namespace Microsoft.Xrm.Sdk.Workflow
+namespace Microsoft.Xrm.Sdk.Workflow;
+
+public interface IWorkflowArgument
 {
-    public interface IWorkflowArgument
-    {
-        object ArgumentValue { get; }
-    }
+    object ArgumentValue { get; }
 }

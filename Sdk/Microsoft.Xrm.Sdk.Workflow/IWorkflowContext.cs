@@ -1,12 +1,11 @@
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Xrm.Sdk.Workflow
+namespace Microsoft.Xrm.Sdk.Workflow;
+
+public interface IWorkflowContext : IExecutionContext
 {
-    public interface IWorkflowContext : IExecutionContext
-    {
-        string StageName { get; }
-        int WorkflowCategory { get; }
-        int WorkflowMode { get; }
-        IWorkflowContext ParentContext { get; }
-    }
+    string StageName { get; }
+    int WorkflowCategory { get; }
+    int WorkflowMode { get; }
+    IWorkflowContext ParentContext { get; }
 }

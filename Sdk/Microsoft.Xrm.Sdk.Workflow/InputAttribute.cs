@@ -1,13 +1,12 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk.Workflow
+namespace Microsoft.Xrm.Sdk.Workflow;
+
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class InputAttribute : ParameterAttribute
 {
-    [AttributeUsage(AttributeTargets.Property)]
-    public sealed class InputAttribute : ParameterAttribute
+    public InputAttribute(string name)
+        : base(name)
     {
-        public InputAttribute(string name)
-            : base(name)
-        {
-        }
     }
 }

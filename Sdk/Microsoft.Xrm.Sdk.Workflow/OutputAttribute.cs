@@ -1,13 +1,12 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk.Workflow
+namespace Microsoft.Xrm.Sdk.Workflow;
+
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class OutputAttribute : ParameterAttribute
 {
-    [AttributeUsage(AttributeTargets.Property)]
-    public sealed class OutputAttribute : ParameterAttribute
+    public OutputAttribute(string name)
+        : base(name)
     {
-        public OutputAttribute(string name)
-            : base(name)
-        {
-        }
     }
 }

@@ -1,15 +1,14 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk
-{
-    [AttributeUsage(AttributeTargets.Property)]
-    public sealed class AttributeLogicalNameAttribute : Attribute
-    {
-        public AttributeLogicalNameAttribute(string logicalName)
-        {
-            LogicalName = logicalName;
-        }
+namespace Microsoft.Xrm.Sdk;
 
-        public string LogicalName { get; private set; }
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AttributeLogicalNameAttribute : Attribute
+{
+    public AttributeLogicalNameAttribute(string logicalName)
+    {
+        LogicalName = logicalName;
     }
+
+    public string LogicalName { get; private set; }
 }

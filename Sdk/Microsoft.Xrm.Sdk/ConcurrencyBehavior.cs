@@ -1,9 +1,8 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public enum ConcurrencyBehavior
 {
-    public enum ConcurrencyBehavior
-    {
-        Default = 0,
-        IfRowVersionMatches = 1,
-        AlwaysOverwrite = 2,
-    }
+    Default = 0,
+    IfRowVersionMatches = 1,
+    AlwaysOverwrite = 2,
 }

@@ -1,16 +1,15 @@
 using System.Collections.Generic;
 
-namespace Microsoft.Xrm.Sdk
-{
-    public class EntityImageCollection : DataCollection<string, Entity>
-    {
-        public EntityImageCollection()
-        {
-        }
+namespace Microsoft.Xrm.Sdk;
 
-        protected internal EntityImageCollection(IDictionary<string, Entity> collection)
-            : base(collection)
-        {
-        }
+public class EntityImageCollection : DataCollection<string, Entity>
+{
+    public EntityImageCollection()
+    {
+    }
+
+    protected internal EntityImageCollection(IDictionary<string, Entity> collection)
+        : base(collection)
+    {
     }
 }

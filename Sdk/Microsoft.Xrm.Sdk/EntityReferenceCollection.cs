@@ -1,16 +1,15 @@
 using System.Collections.Generic;
 
-namespace Microsoft.Xrm.Sdk
-{
-    public sealed class EntityReferenceCollection : DataCollection<EntityReference>
-    {
-        public EntityReferenceCollection()
-        {
-        }
+namespace Microsoft.Xrm.Sdk;
 
-        public EntityReferenceCollection(IList<EntityReference> list)
-            : base(list)
-        {
-        }
+public sealed class EntityReferenceCollection : DataCollection<EntityReference>
+{
+    public EntityReferenceCollection()
+    {
+    }
+
+    public EntityReferenceCollection(IList<EntityReference> list)
+        : base(list)
+    {
     }
 }

@@ -1,8 +1,7 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public enum EntityRole
 {
-    public enum EntityRole
-    {
-        Referencing = 0,
-        Referenced = 1,
-    }
+    Referencing = 0,
+    Referenced = 1,
 }

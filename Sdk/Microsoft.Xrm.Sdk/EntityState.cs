@@ -1,9 +1,8 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public enum EntityState
 {
-    public enum EntityState
-    {
-        Unchanged = 0,
-        Created = 1,
-        Changed = 2,
-    }
+    Unchanged = 0,
+    Created = 1,
+    Changed = 2,
 }

@@ -1,12 +1,11 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+[Serializable]
+public sealed class ErrorDetailCollection : DataCollection<string, object>
 {
-    [Serializable]
-    public sealed class ErrorDetailCollection : DataCollection<string, object>
+    public ErrorDetailCollection()
     {
-        public ErrorDetailCollection()
-        {
-        }
     }
 }

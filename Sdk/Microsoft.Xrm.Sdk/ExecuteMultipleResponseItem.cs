@@ -1,19 +1,18 @@
 using System.Runtime.Serialization;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class ExecuteMultipleResponseItem : IExtensibleDataObject
 {
-    public sealed class ExecuteMultipleResponseItem : IExtensibleDataObject
+    public ExecuteMultipleResponseItem()
     {
-        public ExecuteMultipleResponseItem()
-        {
-        }
-
-        public int RequestIndex { get; set; }
-
-        public OrganizationResponse Response { get; set; }
-
-        public OrganizationServiceFault Fault { get; set; }
-
-        public ExtensionDataObject ExtensionData { get; set; }
     }
+
+    public int RequestIndex { get; set; }
+
+    public OrganizationResponse Response { get; set; }
+
+    public OrganizationServiceFault Fault { get; set; }
+
+    public ExtensionDataObject ExtensionData { get; set; }
 }

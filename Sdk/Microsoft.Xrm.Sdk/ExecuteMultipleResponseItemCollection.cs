@@ -1,9 +1,8 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class ExecuteMultipleResponseItemCollection : DataCollection<ExecuteMultipleResponseItem>
 {
-    public sealed class ExecuteMultipleResponseItemCollection : DataCollection<ExecuteMultipleResponseItem>
+    public ExecuteMultipleResponseItemCollection()
     {
-        public ExecuteMultipleResponseItemCollection()
-        {
-        }
     }
 }

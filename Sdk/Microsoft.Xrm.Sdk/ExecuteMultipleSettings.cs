@@ -1,17 +1,16 @@
 using System.Runtime.Serialization;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class ExecuteMultipleSettings : IExtensibleDataObject
 {
-    public sealed class ExecuteMultipleSettings : IExtensibleDataObject
+    public ExecuteMultipleSettings()
     {
-        public ExecuteMultipleSettings()
-        {
-        }
-
-        public bool ContinueOnError { get; set; }
-
-        public bool ReturnResponses { get; set; }
-
-        public ExtensionDataObject ExtensionData { get; set; }
     }
+
+    public bool ContinueOnError { get; set; }
+
+    public bool ReturnResponses { get; set; }
+
+    public ExtensionDataObject ExtensionData { get; set; }
 }

@@ -1,14 +1,13 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk
-{
-    [Serializable]
-    public sealed class ExecuteTransactionFault : OrganizationServiceFault
-    {
-        public ExecuteTransactionFault()
-        {
-        }
+namespace Microsoft.Xrm.Sdk;
 
-        public int FaultedRequestIndex { get; set; }
+[Serializable]
+public sealed class ExecuteTransactionFault : OrganizationServiceFault
+{
+    public ExecuteTransactionFault()
+    {
     }
+
+    public int FaultedRequestIndex { get; set; }
 }

@@ -1,7 +1,6 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IEnvironmentVariableService
 {
-    public interface IEnvironmentVariableService
-    {
-        string RetrieveEnvironmentVariableValue(string environmentVariableSchemaName);
-    }
+    string RetrieveEnvironmentVariableValue(string environmentVariableSchemaName);
 }

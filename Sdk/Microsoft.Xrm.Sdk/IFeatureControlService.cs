@@ -1,9 +1,8 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IFeatureControlService
 {
-    public interface IFeatureControlService
-    {
-        object GetFeatureControl(string namespaceValue, string featureControlName, out Type type);
-    }
+    object GetFeatureControl(string namespaceValue, string featureControlName, out Type type);
 }

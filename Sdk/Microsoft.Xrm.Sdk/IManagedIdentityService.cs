@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IManagedIdentityService
 {
-    public interface IManagedIdentityService
-    {
-        string AcquireToken(IEnumerable<string> scopes);
-        string AcquireToken(Guid managedIdentityId, IEnumerable<string> scopes);
-    }
+    string AcquireToken(IEnumerable<string> scopes);
+    string AcquireToken(Guid managedIdentityId, IEnumerable<string> scopes);
 }

@@ -1,9 +1,8 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IOrganizationServiceFactory
 {
-    public interface IOrganizationServiceFactory
-    {
-        IOrganizationService CreateOrganizationService(Guid? userId);
-    }
+    IOrganizationService CreateOrganizationService(Guid? userId);
 }

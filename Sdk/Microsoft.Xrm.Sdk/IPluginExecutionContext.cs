@@ -1,8 +1,7 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext : IExecutionContext
 {
-    public interface IPluginExecutionContext : IExecutionContext
-    {
-        int Stage { get; }
-        IPluginExecutionContext ParentContext { get; }
-    }
+    int Stage { get; }
+    IPluginExecutionContext ParentContext { get; }
 }

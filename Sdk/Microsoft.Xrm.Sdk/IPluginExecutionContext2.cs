@@ -1,13 +1,12 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext2 : IPluginExecutionContext
 {
-    public interface IPluginExecutionContext2 : IPluginExecutionContext
-    {
-        Guid UserAzureActiveDirectoryObjectId { get; }
-        Guid InitiatingUserAzureActiveDirectoryObjectId { get; }
-        Guid InitiatingUserApplicationId { get; }
-        Guid PortalsContactId { get; }
-        bool IsPortalsClientCall { get; }
-    }
+    Guid UserAzureActiveDirectoryObjectId { get; }
+    Guid InitiatingUserAzureActiveDirectoryObjectId { get; }
+    Guid InitiatingUserApplicationId { get; }
+    Guid PortalsContactId { get; }
+    bool IsPortalsClientCall { get; }
 }

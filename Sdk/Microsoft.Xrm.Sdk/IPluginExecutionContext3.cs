@@ -1,9 +1,8 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext3 : IPluginExecutionContext2
 {
-    public interface IPluginExecutionContext3 : IPluginExecutionContext2
-    {
-        Guid AuthenticatedUserId { get; }
-    }
+    Guid AuthenticatedUserId { get; }
 }

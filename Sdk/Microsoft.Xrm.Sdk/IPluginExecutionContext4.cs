@@ -1,8 +1,7 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext4 : IPluginExecutionContext3
 {
-    public interface IPluginExecutionContext4 : IPluginExecutionContext3
-    {
-        EntityImageCollection[] PreEntityImagesCollection { get; }
-        EntityImageCollection[] PostEntityImagesCollection { get; }
-    }
+    EntityImageCollection[] PreEntityImagesCollection { get; }
+    EntityImageCollection[] PostEntityImagesCollection { get; }
 }

@@ -1,7 +1,6 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext5 : IPluginExecutionContext4
 {
-    public interface IPluginExecutionContext5 : IPluginExecutionContext4
-    {
-        string InitiatingUserAgent { get; }
-    }
+    string InitiatingUserAgent { get; }
 }

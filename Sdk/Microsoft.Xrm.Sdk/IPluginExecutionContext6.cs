@@ -1,10 +1,9 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext6 : IPluginExecutionContext5
 {
-    public interface IPluginExecutionContext6 : IPluginExecutionContext5
-    {
-        string EnvironmentId { get; }
-        Guid TenantId { get; }
-    }
+    string EnvironmentId { get; }
+    Guid TenantId { get; }
 }

@@ -1,7 +1,6 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext7 : IPluginExecutionContext6
 {
-    public interface IPluginExecutionContext7 : IPluginExecutionContext6
-    {
-        bool IsApplicationUser { get; }
-    }
+    bool IsApplicationUser { get; }
 }

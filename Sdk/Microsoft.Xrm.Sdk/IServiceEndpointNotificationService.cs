@@ -1,7 +1,6 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IServiceEndpointNotificationService
 {
-    public interface IServiceEndpointNotificationService
-    {
-        string Execute(EntityReference serviceEndpoint, IExecutionContext context);
-    }
+    string Execute(EntityReference serviceEndpoint, IExecutionContext context);
 }

@@ -1,7 +1,6 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface ITracingService
 {
-    public interface ITracingService
-    {
-        void Trace(string format, params object[] args);
-    }
+    void Trace(string format, params object[] args);
 }

@@ -1,20 +1,19 @@
 using System;
 using System.Collections.Generic;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+[Serializable]
+public sealed class KeyAttributeCollection : DataCollection<string, object>
 {
-    [Serializable]
-    public sealed class KeyAttributeCollection : DataCollection<string, object>
+    public KeyAttributeCollection()
     {
-        public KeyAttributeCollection()
-        {
-        }
+    }
 
 #pragma warning disable CS0628 // The official sealed type declares this constructor protected internal.
-        protected internal KeyAttributeCollection(IDictionary<string, object> collection)
-            : base(collection)
-        {
-        }
-#pragma warning restore CS0628
+    protected internal KeyAttributeCollection(IDictionary<string, object> collection)
+        : base(collection)
+    {
     }
+#pragma warning restore CS0628
 }

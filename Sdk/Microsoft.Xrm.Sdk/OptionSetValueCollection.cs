@@ -1,16 +1,15 @@
 using System.Collections.Generic;
 
-namespace Microsoft.Xrm.Sdk
-{
-    public sealed class OptionSetValueCollection : DataCollection<OptionSetValue>
-    {
-        public OptionSetValueCollection()
-        {
-        }
+namespace Microsoft.Xrm.Sdk;
 
-        public OptionSetValueCollection(IList<OptionSetValue> list)
-            : base(list)
-        {
-        }
+public sealed class OptionSetValueCollection : DataCollection<OptionSetValue>
+{
+    public OptionSetValueCollection()
+    {
+    }
+
+    public OptionSetValueCollection(IList<OptionSetValue> list)
+        : base(list)
+    {
     }
 }

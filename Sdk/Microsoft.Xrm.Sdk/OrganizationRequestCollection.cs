@@ -1,9 +1,8 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class OrganizationRequestCollection : DataCollection<OrganizationRequest>
 {
-    public sealed class OrganizationRequestCollection : DataCollection<OrganizationRequest>
+    public OrganizationRequestCollection()
     {
-        public OrganizationRequestCollection()
-        {
-        }
     }
 }

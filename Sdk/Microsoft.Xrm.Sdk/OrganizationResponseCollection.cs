@@ -1,9 +1,8 @@
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class OrganizationResponseCollection : DataCollection<OrganizationResponse>
 {
-    public sealed class OrganizationResponseCollection : DataCollection<OrganizationResponse>
+    public OrganizationResponseCollection()
     {
-        public OrganizationResponseCollection()
-        {
-        }
     }
 }

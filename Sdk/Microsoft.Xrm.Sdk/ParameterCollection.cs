@@ -1,42 +1,41 @@
 using System.Collections.Generic;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public class ParameterCollection : DataCollection<string, object>
 {
-    public class ParameterCollection : DataCollection<string, object>
+    public ParameterCollection()
     {
-        public ParameterCollection()
-        {
-        }
+    }
 
-        protected ParameterCollection(IDictionary<string, object> collection)
-            : base(collection)
-        {
-        }
+    protected ParameterCollection(IDictionary<string, object> collection)
+        : base(collection)
+    {
+    }
 
-        public void AddOrUpdateIfNotNull(string key, object obj)
+    public void AddOrUpdateIfNotNull(string key, object obj)
+    {
+        if (obj != null)
         {
-            if (obj != null)
-            {
-                this[key] = obj;
-            }
+            this[key] = obj;
         }
+    }
 
-        public bool TryGetValue<T>(string key, out T value)
+    public bool TryGetValue<T>(string key, out T value)
+    {
+        // base: inside this class the unqualified call would bind to this generic overload again.
+        if (base.TryGetValue(key, out object raw) && raw is T typed)
         {
-            // base: inside this class the unqualified call would bind to this generic overload again.
-            if (base.TryGetValue(key, out object raw) && raw is T typed)
-            {
-                value = typed;
-                return true;
-            }
-            value = default(T);
-            return false;
+            value = typed;
+            return true;
         }
+        value = default(T);
+        return false;
+    }
 
-        // Typed request/response properties read through this: absent or null gives default(T).
-        internal T ValueOrDefault<T>(string key)
-        {
-            return base.TryGetValue(key, out object raw) && raw != null ? (T)raw : default(T);
-        }
+    // Typed request/response properties read through this: absent or null gives default(T).
+    internal T ValueOrDefault<T>(string key)
+    {
+        return base.TryGetValue(key, out object raw) && raw != null ? (T)raw : default(T);
     }
 }

@@ -1,15 +1,14 @@
-namespace Microsoft.Xrm.Sdk
-{
-    public sealed class RelatedEntityCollection : DataCollection<Relationship, EntityCollection>
-    {
-        public RelatedEntityCollection()
-        {
-        }
+namespace Microsoft.Xrm.Sdk;
 
-        public override bool IsReadOnly
-        {
-            get { return base.IsReadOnly; }
-            internal set { base.IsReadOnly = value; }
-        }
+public sealed class RelatedEntityCollection : DataCollection<Relationship, EntityCollection>
+{
+    public RelatedEntityCollection()
+    {
+    }
+
+    public override bool IsReadOnly
+    {
+        get { return base.IsReadOnly; }
+        internal set { base.IsReadOnly = value; }
     }
 }

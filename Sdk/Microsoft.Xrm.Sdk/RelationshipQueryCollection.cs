@@ -1,11 +1,10 @@
 using Microsoft.Xrm.Sdk.Query;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class RelationshipQueryCollection : DataCollection<Relationship, QueryBase>
 {
-    public sealed class RelationshipQueryCollection : DataCollection<Relationship, QueryBase>
+    public RelationshipQueryCollection()
     {
-        public RelationshipQueryCollection()
-        {
-        }
     }
 }

@@ -22,7 +22,7 @@ public class ManyToManyTests
         _economics = _service.Create(new Entity("tst_programme") { ["name"] = "Economics" });
     }
 
-    private EntityReferenceCollection Programmes(params Guid[] ids) => new(ids.Select(id => new EntityReference("tst_programme", id)).ToList());
+    private static EntityReferenceCollection Programmes(params Guid[] ids) => new(ids.Select(id => new EntityReference("tst_programme", id)).ToList());
 
     [Fact]
     public void Associations_are_intersect_rows_queryable_like_any_table()

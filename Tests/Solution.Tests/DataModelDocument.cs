@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace AlumniCrm.Solution.Tests;
@@ -28,7 +29,7 @@ public sealed partial class DataModelDocument
         {
             var values = row.Groups["values"].Value.Split('·', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Select(v => ValueLabel().Match(v)).Where(m => m.Success)
-                .ToDictionary(m => int.Parse(m.Groups[1].Value), m => m.Groups[2].Value.Trim());
+                .ToDictionary(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m => m.Groups[2].Value.Trim());
             choices[row.Groups["name"].Value] = values;
         }
         Choices = choices;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlumniCrm.DataImport.Cli;
 using AlumniCrm.DataImport.Import;
 using Spectre.Console;
@@ -14,7 +15,7 @@ public static class ImportSummaryPrinter
         var table = new Table().AddColumns("", "created", "updated", "unchanged", "failed");
         foreach (var (name, counts) in new[] { ("faculties/institutes/programmes", report.ReferenceData), ("people", report.People), ("qualifications", report.Qualifications), ("consents", report.Consents) })
         {
-            table.AddRow(name, counts.Created.ToString("N0"), counts.Updated.ToString("N0"), counts.Unchanged.ToString("N0"), counts.Failed.ToString("N0"));
+            table.AddRow(name, counts.Created.ToString("N0", CultureInfo.CurrentCulture), counts.Updated.ToString("N0", CultureInfo.CurrentCulture), counts.Unchanged.ToString("N0", CultureInfo.CurrentCulture), counts.Failed.ToString("N0", CultureInfo.CurrentCulture));
         }
 
         console.Rich.Write(table);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlumniCrm.DataImport.Cli;
 using AlumniCrm.DataImport.Planning;
 using Spectre.Console;
@@ -12,7 +13,7 @@ public static class PlanPrinter
         var table = new Table().AddColumns("", "new", "updated", "unchanged");
         foreach (var (name, counts) in new[] { ("faculties", plan.Faculties), ("institutes", plan.Institutes), ("programmes", plan.Programmes), ("people", plan.People), ("qualifications", plan.Qualifications), ("consents", plan.Consents) })
         {
-            table.AddRow(name, counts.Created.ToString("N0"), counts.Updated.ToString("N0"), counts.Unchanged.ToString("N0"));
+            table.AddRow(name, counts.Created.ToString("N0", CultureInfo.CurrentCulture), counts.Updated.ToString("N0", CultureInfo.CurrentCulture), counts.Unchanged.ToString("N0", CultureInfo.CurrentCulture));
         }
 
         console.Rich.Write(table);

@@ -12,6 +12,8 @@ namespace AlumniCrm.DataImport.Verbs.Plan;
 /// <summary><c>plan FILE --environment URL [--report plan.json] [--mapping M]</c>: what an import would do, read-only.</summary>
 public sealed class PlanVerb(CliConsole console, OnlineServices services) : IImporterVerb
 {
+    private static readonly JsonSerializerOptions PlanJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public Command CreateCommand()
     {
         var file = new Argument<string>("file") { Description = "The FS export." };
@@ -39,7 +41,7 @@ public sealed class PlanVerb(CliConsole console, OnlineServices services) : IImp
                 {
                     try
                     {
-                        await File.WriteAllTextAsync(reportPath, JsonSerializer.Serialize(plan, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }), cancellationToken).ConfigureAwait(false);
+                        await File.WriteAllTextAsync(reportPath, JsonSerializer.Serialize(plan, PlanJson), cancellationToken).ConfigureAwait(false);
                     }
                     catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                     {

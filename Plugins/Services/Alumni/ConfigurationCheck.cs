@@ -41,7 +41,7 @@ public static class ConfigurationCheck
     /// <summary>Validates the network's enrolment rule as it will be saved (the N:N programmes are not part of the row).</summary>
     public static void NetworkRule(Entity target, Entity? preImage)
     {
-        var rule = NetworkRuleReader.FromRow(Merge(target, preImage), new Guid[0]);
+        var rule = NetworkRuleReader.FromRow(Merge(target, preImage), Array.Empty<Guid>());
         var result = NetworkRuleValidator.Validate(rule);
         if (!result.IsValid)
             throw new RuleViolationException("The enrolment rule of network '" + rule.Name + "' cannot be saved:\n" + result.ErrorMessage);

@@ -44,7 +44,7 @@ public static class PersonReader
     /// <summary>Adds the qualifications of already read contact rows (1 query per 1,000 contacts).</summary>
     public static IReadOnlyList<PersonRecord> WithQualifications(IOrganizationService service, IReadOnlyList<Entity> contacts)
     {
-        if (contacts.Count == 0) return new PersonRecord[0];
+        if (contacts.Count == 0) return Array.Empty<PersonRecord>();
         var qualifications = QueryRunner.RetrieveByIds(service, contacts.Select(c => c.Id), Qualification.ContactId, QualificationQuery)
             .GroupBy(q => q.LookupId(Qualification.ContactId) ?? Guid.Empty)
             .ToDictionary(g => g.Key, g => g.Select(MapQualification).ToList());

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
@@ -24,7 +25,7 @@ public static class BulkWriter
             {
                 Targets = new EntityCollection(chunk) { EntityName = table },
             });
-            ids.AddRange(response.Ids ?? new System.Guid[0]);
+            ids.AddRange(response.Ids ?? Array.Empty<System.Guid>());
         }
         return ids;
     }

@@ -33,7 +33,7 @@ public sealed class BackfillService
         if (!network.IsAutomaticAndActive)
         {
             // The planner stops a back-fill of a closed or no longer automatic network; no page is read.
-            var stopped = BackfillPlanner.PlanPage(network, new EnrolmentCandidate[0], new ExistingMembership[0], soFar, false, asOf);
+            var stopped = BackfillPlanner.PlanPage(network, Array.Empty<EnrolmentCandidate>(), Array.Empty<ExistingMembership>(), soFar, false, asOf);
             BackfillProgressWriter.Write(_service, networkId, stopped.Progress, null);
             return new BackfillPageOutcome(stopped.Progress, 0, null);
         }
@@ -46,7 +46,7 @@ public sealed class BackfillService
         var page = _service.RetrieveMultiple(query);
 
         var people = PersonReader.WithQualifications(_service, page.Entities.ToList());
-        var candidates = new EnrolmentCandidate[0];
+        var candidates = Array.Empty<EnrolmentCandidate>();
         if (people.Count > 0)
         {
             var definition = AlumniDefinitionReader.ReadActive(_service);

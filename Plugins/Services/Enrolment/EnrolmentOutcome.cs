@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AlumniCrm.Domain.Enrolment;
 using AlumniCrm.Plugins.Services.Alumni;
@@ -11,5 +12,5 @@ namespace AlumniCrm.Plugins.Services.Enrolment;
 /// <param name="ContactsWritten">Contacts updated (also when only the reason text or graduation dates changed).</param>
 public sealed record EnrolmentOutcome(IReadOnlyList<AssessedPerson> People, EnrolmentPlan Plan, int StatusesChanged, int ContactsWritten)
 {
-    public static readonly EnrolmentOutcome Nothing = new EnrolmentOutcome(new AssessedPerson[0], EnrolmentPlan.Empty, 0, 0);
+    public static readonly EnrolmentOutcome Nothing = new EnrolmentOutcome(Array.Empty<AssessedPerson>(), EnrolmentPlan.Empty, 0, 0);
 }

@@ -1,12 +1,11 @@
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class AddListMembersListResponse : OrganizationResponse
 {
-    public sealed class AddListMembersListResponse : OrganizationResponse
+    public AddListMembersListResponse()
     {
-        public AddListMembersListResponse()
-        {
-            ResponseName = "AddListMembersList";
-        }
+        ResponseName = "AddListMembersList";
     }
 }

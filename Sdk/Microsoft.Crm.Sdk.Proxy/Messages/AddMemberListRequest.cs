@@ -1,25 +1,24 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class AddMemberListRequest : OrganizationRequest
 {
-    public sealed class AddMemberListRequest : OrganizationRequest
+    public AddMemberListRequest()
     {
-        public AddMemberListRequest()
-        {
-            RequestName = "AddMemberList";
-        }
+        RequestName = "AddMemberList";
+    }
 
-        public Guid ListId
-        {
-            get { return ParameterValues.ValueOrDefault<Guid>(Parameters, "ListId"); }
-            set { Parameters["ListId"] = value; }
-        }
+    public Guid ListId
+    {
+        get { return ParameterValues.ValueOrDefault<Guid>(Parameters, "ListId"); }
+        set { Parameters["ListId"] = value; }
+    }
 
-        public Guid EntityId
-        {
-            get { return ParameterValues.ValueOrDefault<Guid>(Parameters, "EntityId"); }
-            set { Parameters["EntityId"] = value; }
-        }
+    public Guid EntityId
+    {
+        get { return ParameterValues.ValueOrDefault<Guid>(Parameters, "EntityId"); }
+        set { Parameters["EntityId"] = value; }
     }
 }

@@ -1,15 +1,14 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
-{
-    public sealed class AddMemberListResponse : OrganizationResponse
-    {
-        public AddMemberListResponse()
-        {
-            ResponseName = "AddMemberList";
-        }
+namespace Microsoft.Crm.Sdk.Messages;
 
-        public Guid Id => ParameterValues.ValueOrDefault<Guid>(Results, "Id");
+public sealed class AddMemberListResponse : OrganizationResponse
+{
+    public AddMemberListResponse()
+    {
+        ResponseName = "AddMemberList";
     }
+
+    public Guid Id => ParameterValues.ValueOrDefault<Guid>(Results, "Id");
 }

@@ -1,24 +1,23 @@
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class GrantAccessRequest : OrganizationRequest
 {
-    public sealed class GrantAccessRequest : OrganizationRequest
+    public GrantAccessRequest()
     {
-        public GrantAccessRequest()
-        {
-            RequestName = "GrantAccess";
-        }
+        RequestName = "GrantAccess";
+    }
 
-        public EntityReference Target
-        {
-            get { return ParameterValues.ValueOrDefault<EntityReference>(Parameters, "Target"); }
-            set { Parameters["Target"] = value; }
-        }
+    public EntityReference Target
+    {
+        get { return ParameterValues.ValueOrDefault<EntityReference>(Parameters, "Target"); }
+        set { Parameters["Target"] = value; }
+    }
 
-        public PrincipalAccess PrincipalAccess
-        {
-            get { return ParameterValues.ValueOrDefault<PrincipalAccess>(Parameters, "PrincipalAccess"); }
-            set { Parameters["PrincipalAccess"] = value; }
-        }
+    public PrincipalAccess PrincipalAccess
+    {
+        get { return ParameterValues.ValueOrDefault<PrincipalAccess>(Parameters, "PrincipalAccess"); }
+        set { Parameters["PrincipalAccess"] = value; }
     }
 }

@@ -1,12 +1,11 @@
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class GrantAccessResponse : OrganizationResponse
 {
-    public sealed class GrantAccessResponse : OrganizationResponse
+    public GrantAccessResponse()
     {
-        public GrantAccessResponse()
-        {
-            ResponseName = "GrantAccess";
-        }
+        ResponseName = "GrantAccess";
     }
 }

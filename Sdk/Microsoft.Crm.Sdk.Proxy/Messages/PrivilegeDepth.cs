@@ -1,11 +1,10 @@
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public enum PrivilegeDepth
 {
-    public enum PrivilegeDepth
-    {
-        Basic = 0,
-        Local = 1,
-        Deep = 2,
-        Global = 3,
-        RecordFilter = 4,
-    }
+    Basic = 0,
+    Local = 1,
+    Deep = 2,
+    Global = 3,
+    RecordFilter = 4,
 }

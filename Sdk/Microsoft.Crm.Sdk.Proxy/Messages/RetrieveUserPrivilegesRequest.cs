@@ -1,19 +1,18 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
-{
-    public sealed class RetrieveUserPrivilegesRequest : OrganizationRequest
-    {
-        public RetrieveUserPrivilegesRequest()
-        {
-            RequestName = "RetrieveUserPrivileges";
-        }
+namespace Microsoft.Crm.Sdk.Messages;
 
-        public Guid UserId
-        {
-            get { return ParameterValues.ValueOrDefault<Guid>(Parameters, "UserId"); }
-            set { Parameters["UserId"] = value; }
-        }
+public sealed class RetrieveUserPrivilegesRequest : OrganizationRequest
+{
+    public RetrieveUserPrivilegesRequest()
+    {
+        RequestName = "RetrieveUserPrivileges";
+    }
+
+    public Guid UserId
+    {
+        get { return ParameterValues.ValueOrDefault<Guid>(Parameters, "UserId"); }
+        set { Parameters["UserId"] = value; }
     }
 }

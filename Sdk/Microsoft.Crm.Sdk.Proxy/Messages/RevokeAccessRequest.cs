@@ -1,24 +1,23 @@
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class RevokeAccessRequest : OrganizationRequest
 {
-    public sealed class RevokeAccessRequest : OrganizationRequest
+    public RevokeAccessRequest()
     {
-        public RevokeAccessRequest()
-        {
-            RequestName = "RevokeAccess";
-        }
+        RequestName = "RevokeAccess";
+    }
 
-        public EntityReference Target
-        {
-            get { return ParameterValues.ValueOrDefault<EntityReference>(Parameters, "Target"); }
-            set { Parameters["Target"] = value; }
-        }
+    public EntityReference Target
+    {
+        get { return ParameterValues.ValueOrDefault<EntityReference>(Parameters, "Target"); }
+        set { Parameters["Target"] = value; }
+    }
 
-        public EntityReference Revokee
-        {
-            get { return ParameterValues.ValueOrDefault<EntityReference>(Parameters, "Revokee"); }
-            set { Parameters["Revokee"] = value; }
-        }
+    public EntityReference Revokee
+    {
+        get { return ParameterValues.ValueOrDefault<EntityReference>(Parameters, "Revokee"); }
+        set { Parameters["Revokee"] = value; }
     }
 }

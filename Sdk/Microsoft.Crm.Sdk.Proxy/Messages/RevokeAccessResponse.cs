@@ -1,12 +1,11 @@
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class RevokeAccessResponse : OrganizationResponse
 {
-    public sealed class RevokeAccessResponse : OrganizationResponse
+    public RevokeAccessResponse()
     {
-        public RevokeAccessResponse()
-        {
-            ResponseName = "RevokeAccess";
-        }
+        ResponseName = "RevokeAccess";
     }
 }

@@ -1,12 +1,11 @@
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class SetStateResponse : OrganizationResponse
 {
-    public sealed class SetStateResponse : OrganizationResponse
+    public SetStateResponse()
     {
-        public SetStateResponse()
-        {
-            ResponseName = "SetState";
-        }
+        ResponseName = "SetState";
     }
 }

@@ -1,12 +1,11 @@
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class WhoAmIRequest : OrganizationRequest
 {
-    public sealed class WhoAmIRequest : OrganizationRequest
+    public WhoAmIRequest()
     {
-        public WhoAmIRequest()
-        {
-            RequestName = "WhoAmI";
-        }
+        RequestName = "WhoAmI";
     }
 }

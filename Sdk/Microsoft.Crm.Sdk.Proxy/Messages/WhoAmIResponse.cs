@@ -1,19 +1,18 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace Microsoft.Crm.Sdk.Messages
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class WhoAmIResponse : OrganizationResponse
 {
-    public sealed class WhoAmIResponse : OrganizationResponse
+    public WhoAmIResponse()
     {
-        public WhoAmIResponse()
-        {
-            ResponseName = "WhoAmI";
-        }
-
-        public Guid UserId => ParameterValues.ValueOrDefault<Guid>(Results, "UserId");
-
-        public Guid BusinessUnitId => ParameterValues.ValueOrDefault<Guid>(Results, "BusinessUnitId");
-
-        public Guid OrganizationId => ParameterValues.ValueOrDefault<Guid>(Results, "OrganizationId");
+        ResponseName = "WhoAmI";
     }
+
+    public Guid UserId => ParameterValues.ValueOrDefault<Guid>(Results, "UserId");
+
+    public Guid BusinessUnitId => ParameterValues.ValueOrDefault<Guid>(Results, "BusinessUnitId");
+
+    public Guid OrganizationId => ParameterValues.ValueOrDefault<Guid>(Results, "OrganizationId");
 }

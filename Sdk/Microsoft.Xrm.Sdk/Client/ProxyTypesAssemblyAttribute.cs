@@ -1,12 +1,11 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk.Client
+namespace Microsoft.Xrm.Sdk.Client;
+
+[AttributeUsage(AttributeTargets.Assembly)]
+public sealed class ProxyTypesAssemblyAttribute : Attribute
 {
-    [AttributeUsage(AttributeTargets.Assembly)]
-    public sealed class ProxyTypesAssemblyAttribute : Attribute
+    public ProxyTypesAssemblyAttribute()
     {
-        public ProxyTypesAssemblyAttribute()
-        {
-        }
     }
 }

@@ -1,10 +1,9 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class AssociateResponse : OrganizationResponse
 {
-    public sealed class AssociateResponse : OrganizationResponse
+    public AssociateResponse()
     {
-        public AssociateResponse()
-        {
-            ResponseName = "Associate";
-        }
+        ResponseName = "Associate";
     }
 }

@@ -1,12 +1,11 @@
-namespace Microsoft.Xrm.Sdk.Messages
-{
-    public sealed class CreateMultipleResponse : OrganizationResponse
-    {
-        public CreateMultipleResponse()
-        {
-            ResponseName = "CreateMultiple";
-        }
+namespace Microsoft.Xrm.Sdk.Messages;
 
-        public System.Guid[] Ids => Results.ValueOrDefault<System.Guid[]>("Ids");
+public sealed class CreateMultipleResponse : OrganizationResponse
+{
+    public CreateMultipleResponse()
+    {
+        ResponseName = "CreateMultiple";
     }
+
+    public System.Guid[] Ids => Results.ValueOrDefault<System.Guid[]>("Ids");
 }

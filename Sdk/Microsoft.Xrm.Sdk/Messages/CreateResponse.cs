@@ -1,12 +1,11 @@
-namespace Microsoft.Xrm.Sdk.Messages
-{
-    public sealed class CreateResponse : OrganizationResponse
-    {
-        public CreateResponse()
-        {
-            ResponseName = "Create";
-        }
+namespace Microsoft.Xrm.Sdk.Messages;
 
-        public System.Guid id => Results.ValueOrDefault<System.Guid>("id");
+public sealed class CreateResponse : OrganizationResponse
+{
+    public CreateResponse()
+    {
+        ResponseName = "Create";
     }
+
+    public System.Guid id => Results.ValueOrDefault<System.Guid>("id");
 }

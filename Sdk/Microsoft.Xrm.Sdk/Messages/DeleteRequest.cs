@@ -1,22 +1,21 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class DeleteRequest : OrganizationRequest
 {
-    public sealed class DeleteRequest : OrganizationRequest
+    public DeleteRequest()
     {
-        public DeleteRequest()
-        {
-            RequestName = "Delete";
-        }
+        RequestName = "Delete";
+    }
 
-        public EntityReference Target
-        {
-            get { return Parameters.ValueOrDefault<EntityReference>("Target"); }
-            set { Parameters["Target"] = value; }
-        }
+    public EntityReference Target
+    {
+        get { return Parameters.ValueOrDefault<EntityReference>("Target"); }
+        set { Parameters["Target"] = value; }
+    }
 
-        public ConcurrencyBehavior ConcurrencyBehavior
-        {
-            get { return Parameters.ValueOrDefault<ConcurrencyBehavior>("ConcurrencyBehavior"); }
-            set { Parameters["ConcurrencyBehavior"] = value; }
-        }
+    public ConcurrencyBehavior ConcurrencyBehavior
+    {
+        get { return Parameters.ValueOrDefault<ConcurrencyBehavior>("ConcurrencyBehavior"); }
+        set { Parameters["ConcurrencyBehavior"] = value; }
     }
 }

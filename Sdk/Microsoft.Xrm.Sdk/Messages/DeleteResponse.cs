@@ -1,10 +1,9 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class DeleteResponse : OrganizationResponse
 {
-    public sealed class DeleteResponse : OrganizationResponse
+    public DeleteResponse()
     {
-        public DeleteResponse()
-        {
-            ResponseName = "Delete";
-        }
+        ResponseName = "Delete";
     }
 }

@@ -1,28 +1,27 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class DisassociateRequest : OrganizationRequest
 {
-    public sealed class DisassociateRequest : OrganizationRequest
+    public DisassociateRequest()
     {
-        public DisassociateRequest()
-        {
-            RequestName = "Disassociate";
-        }
+        RequestName = "Disassociate";
+    }
 
-        public EntityReference Target
-        {
-            get { return Parameters.ValueOrDefault<EntityReference>("Target"); }
-            set { Parameters["Target"] = value; }
-        }
+    public EntityReference Target
+    {
+        get { return Parameters.ValueOrDefault<EntityReference>("Target"); }
+        set { Parameters["Target"] = value; }
+    }
 
-        public Relationship Relationship
-        {
-            get { return Parameters.ValueOrDefault<Relationship>("Relationship"); }
-            set { Parameters["Relationship"] = value; }
-        }
+    public Relationship Relationship
+    {
+        get { return Parameters.ValueOrDefault<Relationship>("Relationship"); }
+        set { Parameters["Relationship"] = value; }
+    }
 
-        public EntityReferenceCollection RelatedEntities
-        {
-            get { return Parameters.ValueOrDefault<EntityReferenceCollection>("RelatedEntities"); }
-            set { Parameters["RelatedEntities"] = value; }
-        }
+    public EntityReferenceCollection RelatedEntities
+    {
+        get { return Parameters.ValueOrDefault<EntityReferenceCollection>("RelatedEntities"); }
+        set { Parameters["RelatedEntities"] = value; }
     }
 }

@@ -1,10 +1,9 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class DisassociateResponse : OrganizationResponse
 {
-    public sealed class DisassociateResponse : OrganizationResponse
+    public DisassociateResponse()
     {
-        public DisassociateResponse()
-        {
-            ResponseName = "Disassociate";
-        }
+        ResponseName = "Disassociate";
     }
 }

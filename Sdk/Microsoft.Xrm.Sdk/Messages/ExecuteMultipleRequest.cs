@@ -1,22 +1,21 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class ExecuteMultipleRequest : OrganizationRequest
 {
-    public sealed class ExecuteMultipleRequest : OrganizationRequest
+    public ExecuteMultipleRequest()
     {
-        public ExecuteMultipleRequest()
-        {
-            RequestName = "ExecuteMultiple";
-        }
+        RequestName = "ExecuteMultiple";
+    }
 
-        public OrganizationRequestCollection Requests
-        {
-            get { return Parameters.ValueOrDefault<OrganizationRequestCollection>("Requests"); }
-            set { Parameters["Requests"] = value; }
-        }
+    public OrganizationRequestCollection Requests
+    {
+        get { return Parameters.ValueOrDefault<OrganizationRequestCollection>("Requests"); }
+        set { Parameters["Requests"] = value; }
+    }
 
-        public ExecuteMultipleSettings Settings
-        {
-            get { return Parameters.ValueOrDefault<ExecuteMultipleSettings>("Settings"); }
-            set { Parameters["Settings"] = value; }
-        }
+    public ExecuteMultipleSettings Settings
+    {
+        get { return Parameters.ValueOrDefault<ExecuteMultipleSettings>("Settings"); }
+        set { Parameters["Settings"] = value; }
     }
 }

@@ -1,14 +1,13 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class ExecuteMultipleResponse : OrganizationResponse
 {
-    public sealed class ExecuteMultipleResponse : OrganizationResponse
+    public ExecuteMultipleResponse()
     {
-        public ExecuteMultipleResponse()
-        {
-            ResponseName = "ExecuteMultiple";
-        }
-
-        public bool IsFaulted => Results.ValueOrDefault<bool>("IsFaulted");
-
-        public ExecuteMultipleResponseItemCollection Responses => Results.ValueOrDefault<ExecuteMultipleResponseItemCollection>("Responses");
+        ResponseName = "ExecuteMultiple";
     }
+
+    public bool IsFaulted => Results.ValueOrDefault<bool>("IsFaulted");
+
+    public ExecuteMultipleResponseItemCollection Responses => Results.ValueOrDefault<ExecuteMultipleResponseItemCollection>("Responses");
 }

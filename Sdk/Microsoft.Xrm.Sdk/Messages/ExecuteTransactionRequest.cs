@@ -1,22 +1,21 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class ExecuteTransactionRequest : OrganizationRequest
 {
-    public sealed class ExecuteTransactionRequest : OrganizationRequest
+    public ExecuteTransactionRequest()
     {
-        public ExecuteTransactionRequest()
-        {
-            RequestName = "ExecuteTransaction";
-        }
+        RequestName = "ExecuteTransaction";
+    }
 
-        public OrganizationRequestCollection Requests
-        {
-            get { return Parameters.ValueOrDefault<OrganizationRequestCollection>("Requests"); }
-            set { Parameters["Requests"] = value; }
-        }
+    public OrganizationRequestCollection Requests
+    {
+        get { return Parameters.ValueOrDefault<OrganizationRequestCollection>("Requests"); }
+        set { Parameters["Requests"] = value; }
+    }
 
-        public bool? ReturnResponses
-        {
-            get { return Parameters.ValueOrDefault<bool?>("ReturnResponses"); }
-            set { Parameters["ReturnResponses"] = value; }
-        }
+    public bool? ReturnResponses
+    {
+        get { return Parameters.ValueOrDefault<bool?>("ReturnResponses"); }
+        set { Parameters["ReturnResponses"] = value; }
     }
 }

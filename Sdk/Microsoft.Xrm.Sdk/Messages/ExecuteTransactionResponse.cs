@@ -1,12 +1,11 @@
-namespace Microsoft.Xrm.Sdk.Messages
-{
-    public sealed class ExecuteTransactionResponse : OrganizationResponse
-    {
-        public ExecuteTransactionResponse()
-        {
-            ResponseName = "ExecuteTransaction";
-        }
+namespace Microsoft.Xrm.Sdk.Messages;
 
-        public OrganizationResponseCollection Responses => Results.ValueOrDefault<OrganizationResponseCollection>("Responses");
+public sealed class ExecuteTransactionResponse : OrganizationResponse
+{
+    public ExecuteTransactionResponse()
+    {
+        ResponseName = "ExecuteTransaction";
     }
+
+    public OrganizationResponseCollection Responses => Results.ValueOrDefault<OrganizationResponseCollection>("Responses");
 }

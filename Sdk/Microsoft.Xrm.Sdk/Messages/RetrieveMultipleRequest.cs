@@ -1,16 +1,15 @@
-namespace Microsoft.Xrm.Sdk.Messages
-{
-    public sealed class RetrieveMultipleRequest : OrganizationRequest
-    {
-        public RetrieveMultipleRequest()
-        {
-            RequestName = "RetrieveMultiple";
-        }
+namespace Microsoft.Xrm.Sdk.Messages;
 
-        public Query.QueryBase Query
-        {
-            get { return Parameters.ValueOrDefault<Query.QueryBase>("Query"); }
-            set { Parameters["Query"] = value; }
-        }
+public sealed class RetrieveMultipleRequest : OrganizationRequest
+{
+    public RetrieveMultipleRequest()
+    {
+        RequestName = "RetrieveMultiple";
+    }
+
+    public Query.QueryBase Query
+    {
+        get { return Parameters.ValueOrDefault<Query.QueryBase>("Query"); }
+        set { Parameters["Query"] = value; }
     }
 }

@@ -1,12 +1,11 @@
-namespace Microsoft.Xrm.Sdk.Messages
-{
-    public sealed class RetrieveMultipleResponse : OrganizationResponse
-    {
-        public RetrieveMultipleResponse()
-        {
-            ResponseName = "RetrieveMultiple";
-        }
+namespace Microsoft.Xrm.Sdk.Messages;
 
-        public EntityCollection EntityCollection => Results.ValueOrDefault<EntityCollection>("EntityCollection");
+public sealed class RetrieveMultipleResponse : OrganizationResponse
+{
+    public RetrieveMultipleResponse()
+    {
+        ResponseName = "RetrieveMultiple";
     }
+
+    public EntityCollection EntityCollection => Results.ValueOrDefault<EntityCollection>("EntityCollection");
 }

@@ -1,14 +1,13 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class RetrieveResponse : OrganizationResponse
 {
-    public sealed class RetrieveResponse : OrganizationResponse
+    public RetrieveResponse()
     {
-        public RetrieveResponse()
-        {
-            ResponseName = "Retrieve";
-        }
-
-        public Entity Entity => Results.ValueOrDefault<Entity>("Entity");
-
-        public object Notifications => Results.ValueOrDefault<object>("Notifications");
+        ResponseName = "Retrieve";
     }
+
+    public Entity Entity => Results.ValueOrDefault<Entity>("Entity");
+
+    public object Notifications => Results.ValueOrDefault<object>("Notifications");
 }

@@ -1,22 +1,21 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class UpdateMultipleRequest : OrganizationRequest
 {
-    public sealed class UpdateMultipleRequest : OrganizationRequest
+    public UpdateMultipleRequest()
     {
-        public UpdateMultipleRequest()
-        {
-            RequestName = "UpdateMultiple";
-        }
+        RequestName = "UpdateMultiple";
+    }
 
-        public EntityCollection Targets
-        {
-            get { return Parameters.ValueOrDefault<EntityCollection>("Targets"); }
-            set { Parameters["Targets"] = value; }
-        }
+    public EntityCollection Targets
+    {
+        get { return Parameters.ValueOrDefault<EntityCollection>("Targets"); }
+        set { Parameters["Targets"] = value; }
+    }
 
-        public ConcurrencyBehavior ConcurrencyBehavior
-        {
-            get { return Parameters.ValueOrDefault<ConcurrencyBehavior>("ConcurrencyBehavior"); }
-            set { Parameters["ConcurrencyBehavior"] = value; }
-        }
+    public ConcurrencyBehavior ConcurrencyBehavior
+    {
+        get { return Parameters.ValueOrDefault<ConcurrencyBehavior>("ConcurrencyBehavior"); }
+        set { Parameters["ConcurrencyBehavior"] = value; }
     }
 }

@@ -1,10 +1,9 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class UpdateMultipleResponse : OrganizationResponse
 {
-    public sealed class UpdateMultipleResponse : OrganizationResponse
+    public UpdateMultipleResponse()
     {
-        public UpdateMultipleResponse()
-        {
-            ResponseName = "UpdateMultiple";
-        }
+        ResponseName = "UpdateMultiple";
     }
 }

@@ -1,22 +1,21 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class UpdateRequest : OrganizationRequest
 {
-    public sealed class UpdateRequest : OrganizationRequest
+    public UpdateRequest()
     {
-        public UpdateRequest()
-        {
-            RequestName = "Update";
-        }
+        RequestName = "Update";
+    }
 
-        public Entity Target
-        {
-            get { return Parameters.ValueOrDefault<Entity>("Target"); }
-            set { Parameters["Target"] = value; }
-        }
+    public Entity Target
+    {
+        get { return Parameters.ValueOrDefault<Entity>("Target"); }
+        set { Parameters["Target"] = value; }
+    }
 
-        public ConcurrencyBehavior ConcurrencyBehavior
-        {
-            get { return Parameters.ValueOrDefault<ConcurrencyBehavior>("ConcurrencyBehavior"); }
-            set { Parameters["ConcurrencyBehavior"] = value; }
-        }
+    public ConcurrencyBehavior ConcurrencyBehavior
+    {
+        get { return Parameters.ValueOrDefault<ConcurrencyBehavior>("ConcurrencyBehavior"); }
+        set { Parameters["ConcurrencyBehavior"] = value; }
     }
 }

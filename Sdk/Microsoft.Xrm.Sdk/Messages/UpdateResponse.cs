@@ -1,10 +1,9 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class UpdateResponse : OrganizationResponse
 {
-    public sealed class UpdateResponse : OrganizationResponse
+    public UpdateResponse()
     {
-        public UpdateResponse()
-        {
-            ResponseName = "Update";
-        }
+        ResponseName = "Update";
     }
 }

@@ -1,14 +1,13 @@
-namespace Microsoft.Xrm.Sdk.Messages
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class UpsertResponse : OrganizationResponse
 {
-    public sealed class UpsertResponse : OrganizationResponse
+    public UpsertResponse()
     {
-        public UpsertResponse()
-        {
-            ResponseName = "Upsert";
-        }
-
-        public bool RecordCreated => Results.ValueOrDefault<bool>("RecordCreated");
-
-        public EntityReference Target => Results.ValueOrDefault<EntityReference>("Target");
+        ResponseName = "Upsert";
     }
+
+    public bool RecordCreated => Results.ValueOrDefault<bool>("RecordCreated");
+
+    public EntityReference Target => Results.ValueOrDefault<EntityReference>("Target");
 }

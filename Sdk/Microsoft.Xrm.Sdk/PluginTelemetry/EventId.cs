@@ -1,15 +1,14 @@
-namespace Microsoft.Xrm.Sdk.PluginTelemetry
+namespace Microsoft.Xrm.Sdk.PluginTelemetry;
+
+public class EventId
 {
-    public class EventId
+    public EventId(int id, string name = null)
     {
-        public EventId(int id, string name = null)
-        {
-            Id = id;
-            Name = name;
-        }
-
-        public int Id { get; }
-
-        public string Name { get; }
+        Id = id;
+        Name = name;
     }
+
+    public int Id { get; }
+
+    public string Name { get; }
 }

@@ -1,16 +1,15 @@
-namespace Microsoft.Xrm.Sdk.Query
+namespace Microsoft.Xrm.Sdk.Query;
+
+public sealed class FetchExpression : QueryBase
 {
-    public sealed class FetchExpression : QueryBase
+    public FetchExpression()
     {
-        public FetchExpression()
-        {
-        }
-
-        public FetchExpression(string query)
-        {
-            Query = query;
-        }
-
-        public string Query { get; set; }
     }
+
+    public FetchExpression(string query)
+    {
+        Query = query;
+    }
+
+    public string Query { get; set; }
 }

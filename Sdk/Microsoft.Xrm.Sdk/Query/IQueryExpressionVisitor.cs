@@ -1,7 +1,6 @@
-namespace Microsoft.Xrm.Sdk.Query
+namespace Microsoft.Xrm.Sdk.Query;
+
+public interface IQueryExpressionVisitor
 {
-    public interface IQueryExpressionVisitor
-    {
-        QueryExpression Visit(QueryExpression query);
-    }
+    QueryExpression Visit(QueryExpression query);
 }

@@ -1,8 +1,7 @@
-namespace Microsoft.Xrm.Sdk.Query
+namespace Microsoft.Xrm.Sdk.Query;
+
+public enum LogicalOperator
 {
-    public enum LogicalOperator
-    {
-        And = 0,
-        Or = 1,
-    }
+    And = 0,
+    Or = 1,
 }

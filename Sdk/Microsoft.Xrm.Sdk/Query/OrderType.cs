@@ -1,8 +1,7 @@
-namespace Microsoft.Xrm.Sdk.Query
+namespace Microsoft.Xrm.Sdk.Query;
+
+public enum OrderType
 {
-    public enum OrderType
-    {
-        Ascending = 0,
-        Descending = 1,
-    }
+    Ascending = 0,
+    Descending = 1,
 }

@@ -1,21 +1,20 @@
 using System.Runtime.Serialization;
 
-namespace Microsoft.Xrm.Sdk.Query
+namespace Microsoft.Xrm.Sdk.Query;
+
+public sealed class PagingInfo : IExtensibleDataObject
 {
-    public sealed class PagingInfo : IExtensibleDataObject
+    public PagingInfo()
     {
-        public PagingInfo()
-        {
-        }
-
-        public int PageNumber { get; set; }
-
-        public int Count { get; set; }
-
-        public bool ReturnTotalRecordCount { get; set; }
-
-        public string PagingCookie { get; set; }
-
-        public ExtensionDataObject ExtensionData { get; set; }
     }
+
+    public int PageNumber { get; set; }
+
+    public int Count { get; set; }
+
+    public bool ReturnTotalRecordCount { get; set; }
+
+    public string PagingCookie { get; set; }
+
+    public ExtensionDataObject ExtensionData { get; set; }
 }

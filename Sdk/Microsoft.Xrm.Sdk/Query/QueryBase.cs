@@ -1,13 +1,12 @@
 using System.Runtime.Serialization;
 
-namespace Microsoft.Xrm.Sdk.Query
-{
-    public abstract class QueryBase : IExtensibleDataObject
-    {
-        protected QueryBase()
-        {
-        }
+namespace Microsoft.Xrm.Sdk.Query;
 
-        public ExtensionDataObject ExtensionData { get; set; }
+public abstract class QueryBase : IExtensibleDataObject
+{
+    protected QueryBase()
+    {
     }
+
+    public ExtensionDataObject ExtensionData { get; set; }
 }

@@ -1,45 +1,44 @@
-namespace Microsoft.Xrm.Sdk.Query
+namespace Microsoft.Xrm.Sdk.Query;
+
+public sealed class QueryByAttribute : QueryBase
 {
-    public sealed class QueryByAttribute : QueryBase
+    public QueryByAttribute()
     {
-        public QueryByAttribute()
-        {
-            Attributes = new DataCollection<string>();
-            Values = new DataCollection<object>();
-            Orders = new DataCollection<OrderExpression>();
-            ColumnSet = new ColumnSet();
-            PageInfo = new PagingInfo();
-        }
+        Attributes = new DataCollection<string>();
+        Values = new DataCollection<object>();
+        Orders = new DataCollection<OrderExpression>();
+        ColumnSet = new ColumnSet();
+        PageInfo = new PagingInfo();
+    }
 
-        public QueryByAttribute(string entityName)
-            : this()
-        {
-            EntityName = entityName;
-        }
+    public QueryByAttribute(string entityName)
+        : this()
+    {
+        EntityName = entityName;
+    }
 
-        public string EntityName { get; set; }
+    public string EntityName { get; set; }
 
-        public DataCollection<string> Attributes { get; private set; }
+    public DataCollection<string> Attributes { get; private set; }
 
-        public DataCollection<object> Values { get; private set; }
+    public DataCollection<object> Values { get; private set; }
 
-        public PagingInfo PageInfo { get; set; }
+    public PagingInfo PageInfo { get; set; }
 
-        public ColumnSet ColumnSet { get; set; }
+    public ColumnSet ColumnSet { get; set; }
 
-        public DataCollection<OrderExpression> Orders { get; private set; }
+    public DataCollection<OrderExpression> Orders { get; private set; }
 
-        public int? TopCount { get; set; }
+    public int? TopCount { get; set; }
 
-        public void AddOrder(string attributeName, OrderType orderType)
-        {
-            Orders.Add(new OrderExpression(attributeName, orderType));
-        }
+    public void AddOrder(string attributeName, OrderType orderType)
+    {
+        Orders.Add(new OrderExpression(attributeName, orderType));
+    }
 
-        public void AddAttributeValue(string attributeName, object value)
-        {
-            Attributes.Add(attributeName);
-            Values.Add(value);
-        }
+    public void AddAttributeValue(string attributeName, object value)
+    {
+        Attributes.Add(attributeName);
+        Values.Add(value);
     }
 }

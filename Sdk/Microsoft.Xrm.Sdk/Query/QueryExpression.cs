@@ -1,101 +1,100 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk.Query
+namespace Microsoft.Xrm.Sdk.Query;
+
+public sealed class QueryExpression : QueryBase
 {
-    public sealed class QueryExpression : QueryBase
+    public static readonly QueryExpression Empty = new QueryExpression();
+
+    // Nesting limits for (de)serialising deeply nested queries; the counters track the current depth.
+    private const int DefaultDepthLimit = 64;
+
+    [ThreadStatic]
+    private static int _serializationDepth;
+
+    [ThreadStatic]
+    private static int _deserializationDepth;
+
+    public QueryExpression()
     {
-        public static readonly QueryExpression Empty = new QueryExpression();
+        ColumnSet = new ColumnSet();
+        Criteria = new FilterExpression();
+        PageInfo = new PagingInfo();
+        LinkEntities = new DataCollection<LinkEntity>();
+        Orders = new DataCollection<OrderExpression>();
+    }
 
-        // Nesting limits for (de)serialising deeply nested queries; the counters track the current depth.
-        private const int DefaultDepthLimit = 64;
+    public QueryExpression(string entityName)
+        : this()
+    {
+        EntityName = entityName;
+    }
 
-        [ThreadStatic]
-        private static int _serializationDepth;
+    public static int SerializationDepthLimit { get; set; } = DefaultDepthLimit;
 
-        [ThreadStatic]
-        private static int _deserializationDepth;
+    public static int DeserializationDepthLimit { get; set; } = DefaultDepthLimit;
 
-        public QueryExpression()
-        {
-            ColumnSet = new ColumnSet();
-            Criteria = new FilterExpression();
-            PageInfo = new PagingInfo();
-            LinkEntities = new DataCollection<LinkEntity>();
-            Orders = new DataCollection<OrderExpression>();
-        }
+    public bool Distinct { get; set; }
 
-        public QueryExpression(string entityName)
-            : this()
-        {
-            EntityName = entityName;
-        }
+    public bool NoLock { get; set; }
 
-        public static int SerializationDepthLimit { get; set; } = DefaultDepthLimit;
+    public QueryExpression SubQueryExpression { get; set; }
 
-        public static int DeserializationDepthLimit { get; set; } = DefaultDepthLimit;
+    public PagingInfo PageInfo { get; set; }
 
-        public bool Distinct { get; set; }
+    public string QueryHints { get; set; }
 
-        public bool NoLock { get; set; }
+    public string ForceSeek { get; set; }
 
-        public QueryExpression SubQueryExpression { get; set; }
+    public string DataSource { get; set; }
 
-        public PagingInfo PageInfo { get; set; }
+    public DataCollection<LinkEntity> LinkEntities { get; private set; }
 
-        public string QueryHints { get; set; }
+    public FilterExpression Criteria { get; set; }
 
-        public string ForceSeek { get; set; }
+    public DataCollection<OrderExpression> Orders { get; private set; }
 
-        public string DataSource { get; set; }
+    public string EntityName { get; set; }
 
-        public DataCollection<LinkEntity> LinkEntities { get; private set; }
+    public ColumnSet ColumnSet { get; set; }
 
-        public FilterExpression Criteria { get; set; }
+    public int? TopCount { get; set; }
 
-        public DataCollection<OrderExpression> Orders { get; private set; }
+    internal static int SerializationDepth => _serializationDepth;
 
-        public string EntityName { get; set; }
+    internal static int DeserializationDepth => _deserializationDepth;
 
-        public ColumnSet ColumnSet { get; set; }
+    public static void InternalResetSerializationCounters()
+    {
+        _serializationDepth = 0;
+        _deserializationDepth = 0;
+    }
 
-        public int? TopCount { get; set; }
+    public QueryExpression Accept(IQueryExpressionVisitor visitor)
+    {
+        if (visitor == null) throw new ArgumentNullException(nameof(visitor));
+        return visitor.Visit(this);
+    }
 
-        internal static int SerializationDepth => _serializationDepth;
+    public void AddOrder(string attributeName, OrderType orderType)
+    {
+        Orders.Add(new OrderExpression(attributeName, orderType));
+    }
 
-        internal static int DeserializationDepth => _deserializationDepth;
+    public void AddOrder(string attributeName, OrderType orderType, string alias, string entityName)
+    {
+        Orders.Add(new OrderExpression(attributeName, orderType, alias, entityName));
+    }
 
-        public static void InternalResetSerializationCounters()
-        {
-            _serializationDepth = 0;
-            _deserializationDepth = 0;
-        }
+    public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName)
+    {
+        return AddLink(linkToEntityName, linkFromAttributeName, linkToAttributeName, JoinOperator.Inner);
+    }
 
-        public QueryExpression Accept(IQueryExpressionVisitor visitor)
-        {
-            if (visitor == null) throw new ArgumentNullException(nameof(visitor));
-            return visitor.Visit(this);
-        }
-
-        public void AddOrder(string attributeName, OrderType orderType)
-        {
-            Orders.Add(new OrderExpression(attributeName, orderType));
-        }
-
-        public void AddOrder(string attributeName, OrderType orderType, string alias, string entityName)
-        {
-            Orders.Add(new OrderExpression(attributeName, orderType, alias, entityName));
-        }
-
-        public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName)
-        {
-            return AddLink(linkToEntityName, linkFromAttributeName, linkToAttributeName, JoinOperator.Inner);
-        }
-
-        public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
-        {
-            var link = new LinkEntity(EntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
-            LinkEntities.Add(link);
-            return link;
-        }
+    public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
+    {
+        var link = new LinkEntity(EntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
+        LinkEntities.Add(link);
+        return link;
     }
 }

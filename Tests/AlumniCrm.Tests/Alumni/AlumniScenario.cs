@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlumniCrm.LocalDataverse;
 using AlumniCrm.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
@@ -75,7 +76,7 @@ internal sealed class AlumniScenario
             var contact = new Entity("contact")
             {
                 ["firstname"] = "Alumna",
-                ["lastname"] = programmeCode + (i + 1).ToString("D3"),
+                ["lastname"] = programmeCode + (i + 1).ToString("D3", CultureInfo.InvariantCulture),
                 ["alm_alumnistatus"] = new OptionSetValue(Choices.AlumniStatus.Alumnus),
             };
             Env.Seed(contact);

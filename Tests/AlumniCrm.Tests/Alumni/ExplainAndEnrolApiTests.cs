@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlumniCrm.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -22,7 +23,7 @@ public class ExplainAndEnrolApiTests
         Assert.StartsWith("Alumnus under 'USN': BØA", reasons);
         Assert.Contains("Network 'Handelshøyskolen alumni': in its audience.\n  Met: Network 'Handelshøyskolen alumni' is active.", reasons);
         Assert.Contains("  Met: BØA belongs to the network's faculty.", reasons);
-        Assert.Contains("  Membership: Already a member since " + s.Today.ToString("yyyy-MM-dd") + ".", reasons);
+        Assert.Contains("  Membership: Already a member since " + s.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".", reasons);
         Assert.Contains("Network 'Shipping og logistikk': not in its audience.", reasons);
         Assert.Contains("  Not met: BØA is not one of the network's programmes.", reasons);
         Assert.Equal(business.ToString("D"), (string)response["EligibleNetworkIds"]);

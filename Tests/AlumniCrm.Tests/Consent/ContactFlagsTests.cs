@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlumniCrm.Domain.Consent;
 using AlumniCrm.Tests.Consent.Support;
 using Microsoft.Xrm.Sdk;
@@ -27,7 +28,7 @@ public class ContactFlagsTests
         Assert.True(contact.GetAttributeValue<bool>("donotphone"));       // no consent for calls
         Assert.False(contact.GetAttributeValue<bool>("donotpostalmail")); // legitimate interest by post remains
         Assert.Equal(1, _world.Env.Requests.Count("Update", "contact"));
-        Assert.Single(_world.Env.PluginExecutions.All, e => e.PluginType.EndsWith("ContactFlagsSyncPlugin"));
+        Assert.Single(_world.Env.PluginExecutions.All, e => e.PluginType.EndsWith("ContactFlagsSyncPlugin", StringComparison.Ordinal));
         Assert.All(_world.Env.Requests.All, r => Assert.True(r.Depth <= 2, $"{r.MessageName} of {r.Table} at depth {r.Depth}"));
         Assert.True(_world.Env.Requests.Count("RetrieveMultiple") <= 4, "windows, contact, ledger (+ nothing per flag)");
     }
@@ -63,7 +64,7 @@ public class ContactFlagsTests
     [Fact]
     public void A_bulk_import_updates_each_person_once_with_a_fixed_number_of_queries()
     {
-        var people = Enumerable.Range(1, 5).Select(i => _world.Person("Person", i.ToString(), new DateTime(2023, 6, 15))).ToList();
+        var people = Enumerable.Range(1, 5).Select(i => _world.Person("Person", i.ToString(CultureInfo.InvariantCulture), new DateTime(2023, 6, 15))).ToList();
         var rows = people.Select(p => Withdrawal(p, null, null, ConsentSource.Import)).ToList();
         _world.Env.Requests.Reset();
 

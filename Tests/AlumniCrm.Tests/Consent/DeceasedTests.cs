@@ -49,7 +49,7 @@ public class DeceasedTests
             Assert.Equal(new DateTime(2025, 1, 10), row.GetAttributeValue<DateTime>("alm_lefton"));
         }
         Assert.False(_world.Row("alm_networkmembership", left).Contains("alm_leavereason"));
-        Assert.Single(_world.Env.PluginExecutions.All, e => e.PluginType.EndsWith("DeceasedPlugin"));
+        Assert.Single(_world.Env.PluginExecutions.All, e => e.PluginType.EndsWith("DeceasedPlugin", StringComparison.Ordinal));
         Assert.DoesNotContain(_world.Rows("alm_consent"), _ => true); // no synthetic withdrawals
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlumniCrm.LocalDataverse;
 using Microsoft.Xrm.Sdk;
 
@@ -15,7 +16,7 @@ public static class People
             var contact = new Entity("contact")
             {
                 ["firstname"] = prefix,
-                ["lastname"] = (i + 1).ToString("D5"),
+                ["lastname"] = (i + 1).ToString("D5", CultureInfo.InvariantCulture),
                 ["alm_fsstudentnumber"] = prefix.ToUpperInvariant() + (100000 + i),
             };
             env.Seed(contact);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlumniCrm.Domain.Privacy;
 using AlumniCrm.Tests.Consent.Support;
 using Microsoft.Xrm.Sdk;
@@ -63,7 +64,7 @@ public class ErasureTests
             {
                 foreach (var attribute in row.Attributes)
                 {
-                    var text = attribute.Value is EntityReference reference ? reference.Id.ToString() : Convert.ToString(attribute.Value) ?? "";
+                    var text = attribute.Value is EntityReference reference ? reference.Id.ToString() : Convert.ToString(attribute.Value, CultureInfo.InvariantCulture) ?? "";
                     Assert.True(!traces.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)), $"{table}.{attribute.Key} still holds '{text}'");
                 }
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlumniCrm.Domain.Consent;
 using AlumniCrm.Tests.Consent.Support;
 using Microsoft.Xrm.Sdk;
@@ -13,7 +14,7 @@ public sealed class PersonFixture
     public PersonFixture(ConsentWorld world, string first, string last, string studentNumber, string personNumber)
     {
         var env = world.Env;
-        Id = world.Person(first, last, new DateTime(2021, 6, 15), first.ToLowerInvariant() + "@example.org", "+47 9" + string.Concat(last.Select(ch => (ch % 10).ToString())), studentNumber, personNumber);
+        Id = world.Person(first, last, new DateTime(2021, 6, 15), first.ToLowerInvariant() + "@example.org", "+47 9" + string.Concat(last.Select(ch => (ch % 10).ToString(CultureInfo.InvariantCulture))), studentNumber, personNumber);
         var faculty = new Entity("alm_faculty") { ["alm_name"] = "Faculty of Economics " + last };
         var programme = new Entity("alm_studyprogramme") { ["alm_name"] = "Bachelor " + last, ["alm_code"] = "BA-" + last };
         env.Seed(faculty, programme);

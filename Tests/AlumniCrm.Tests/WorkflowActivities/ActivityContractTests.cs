@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace AlumniCrm.Tests.WorkflowActivities;
 
 /// <summary>
@@ -104,7 +105,7 @@ public class ActivityContractTests
             a.ReferenceTarget ?? (a.AttributeTarget is { } t ? t.Table + "." + t.Column : null),
             a.IsRequired,
             a.Default is { } value && a.AttributeTarget is { } target
-                ? SolutionColumns.Current.Label(SolutionColumns.Current.ChoiceOf(target.Table, target.Column)!, int.Parse(value))
+                ? SolutionColumns.Current.Label(SolutionColumns.Current.ChoiceOf(target.Table, target.Column)!, int.Parse(value, CultureInfo.InvariantCulture))
                 : a.Default)).ToList();
 
         Assert.Equal(Contract[activity].Arguments, actual);

@@ -1,7 +1,6 @@
 extern alias plugins;
-
-using AlumniCrm.Tests.Infrastructure;
 using AlumniCrm.LocalDataverse;
+using AlumniCrm.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using ConsentRules = plugins::AlumniCrm.Domain.Consent;

@@ -1,7 +1,6 @@
 extern alias plugins;
-
-using AlumniCrm.Tests.Infrastructure;
 using AlumniCrm.LocalDataverse;
+using AlumniCrm.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using ProductServices = plugins::AlumniCrm.Plugins.Services;
 

@@ -1,7 +1,6 @@
 extern alias plugins;
-
-using AlumniCrm.Tests.Infrastructure;
 using AlumniCrm.LocalDataverse;
+using AlumniCrm.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using ConsentRules = plugins::AlumniCrm.Domain.Consent;
 using ProductServices = plugins::AlumniCrm.Plugins.Services;

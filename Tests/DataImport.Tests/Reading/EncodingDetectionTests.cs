@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AlumniCrm.DataImport.Reading;
 using AlumniCrm.DataImport.Tests.Support;
@@ -65,7 +66,7 @@ public class EncodingDetectionTests
     {
         using var directory = new TempDirectory();
         var head = Encoding.UTF8.GetBytes(FsCsv.Header + "\n");
-        var filler = Enumerable.Range(0, 800).Select(index => FsCsv.Row(("studentnr", (100000 + index).ToString()), ("personlopenr", (200000 + index).ToString())) + "\n");
+        var filler = Enumerable.Range(0, 800).Select(index => FsCsv.Row(("studentnr", (100000 + index).ToString(CultureInfo.InvariantCulture)), ("personlopenr", (200000 + index).ToString(CultureInfo.InvariantCulture))) + "\n");
         var body = Encoding.UTF8.GetBytes(string.Concat(filler));
         var latinRow = TextEncodings.Windows1252.GetBytes(FsCsv.Row(("studentnr", "999999"), ("personlopenr", "888888"), ("etternavn", "Bø")) + "\n");
         var path = directory.WriteBytes("mixed.csv", [.. head, .. body, .. latinRow]);

@@ -45,8 +45,8 @@ public class ConsentCoverageTests
             Person(new DateTime(2022, 6, 1), Withdraw(ConsentPurpose.Events, ContactChannel.Email, Utc(2023, 1, 1))), // withdrawn
             Person(new DateTime(2010, 6, 1)),                                                             // no basis
             Person(null, Grant(ConsentPurpose.Events, ContactChannel.Email, Utc(2022, 1, 1), Utc(2024, 1, 1))),   // expired
-            new PersonConsentState(new PersonContactFacts { PersonId = Guid.NewGuid(), IsDeceased = true }, new ConsentRecord[0]),
-            new PersonConsentState(new PersonContactFacts { PersonId = Guid.NewGuid(), LatestGraduationDate = new DateTime(2023, 1, 1), HasEmailAddress = false }, new ConsentRecord[0]),
+            new PersonConsentState(new PersonContactFacts { PersonId = Guid.NewGuid(), IsDeceased = true }, Array.Empty<ConsentRecord>()),
+            new PersonConsentState(new PersonContactFacts { PersonId = Guid.NewGuid(), LatestGraduationDate = new DateTime(2023, 1, 1), HasEmailAddress = false }, Array.Empty<ConsentRecord>()),
         };
 
         var report = ConsentCoverage.Measure(persons, ConsentPurpose.Events, ContactChannel.Email, AsOf, EntitlementWindows.Default);
@@ -81,7 +81,7 @@ public class ConsentCoverageTests
     [Fact]
     public void Coverage_of_nobody_is_zero()
     {
-        var report = ConsentCoverage.Measure(new PersonConsentState[0], ConsentPurpose.Events, ContactChannel.Email, AsOf, EntitlementWindows.Default);
+        var report = ConsentCoverage.Measure(Array.Empty<PersonConsentState>(), ConsentPurpose.Events, ContactChannel.Email, AsOf, EntitlementWindows.Default);
         Assert.Equal(0, report.Total);
         Assert.Equal(0, report.AllowedShare);
         Assert.Equal(ConsentPurpose.Events, report.Purpose);

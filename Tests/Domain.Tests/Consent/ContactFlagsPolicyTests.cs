@@ -149,7 +149,7 @@ public class ContactFlagsPolicyTests
             Grant(ConsentPurpose.Newsletter, ContactChannel.Email, Utc(2024, 1, 1), Utc(2025, 3, 1)));
         Assert.Equal(new DateTime(2025, 3, 1), d.RecomputeAt);   // career services end 2025-06-15 comes later
 
-        var later = ContactFlagsPolicy.Decide(Graduate(new DateTime(2023, 6, 15)), new ConsentRecord[0], AllClear, Utc(2025, 7, 1), EntitlementWindows.Default);
+        var later = ContactFlagsPolicy.Decide(Graduate(new DateTime(2023, 6, 15)), Array.Empty<ConsentRecord>(), AllClear, Utc(2025, 7, 1), EntitlementWindows.Default);
         Assert.Equal(new DateTime(2028, 6, 15), later.RecomputeAt);
     }
 
@@ -164,8 +164,8 @@ public class ContactFlagsPolicyTests
     public void A_lapsing_legitimate_interest_changes_the_flags_without_any_write()
     {
         var person = Graduate(new DateTime(2020, 6, 15));
-        var before = ContactFlagsPolicy.Decide(person, new ConsentRecord[0], AllClear, Utc(2025, 6, 14), EntitlementWindows.Default);
-        var after = ContactFlagsPolicy.Decide(person, new ConsentRecord[0], before.Desired, Utc(2025, 6, 15), EntitlementWindows.Default);
+        var before = ContactFlagsPolicy.Decide(person, Array.Empty<ConsentRecord>(), AllClear, Utc(2025, 6, 14), EntitlementWindows.Default);
+        var after = ContactFlagsPolicy.Decide(person, Array.Empty<ConsentRecord>(), before.Desired, Utc(2025, 6, 15), EntitlementWindows.Default);
         Assert.False(before.Desired.DoNotBulkEmail);
         Assert.Equal(new DateTime(2025, 6, 15), before.RecomputeAt);
         Assert.Contains(after.Changes, c => c.Flag == ContactFlag.DoNotBulkEmail && c.NewValue);

@@ -503,7 +503,7 @@ public class ContactabilityRulesTests
     public void Permission_ignores_the_address()
     {
         var person = Alumnus with { HasEmailAddress = false };
-        var d = ContactabilityRules.EvaluatePermission(person, new ConsentRecord[0], ConsentPurpose.Events, ContactChannel.Email,
+        var d = ContactabilityRules.EvaluatePermission(person, Array.Empty<ConsentRecord>(), ConsentPurpose.Events, ContactChannel.Email,
             Utc(2021, 1, 1), EntitlementWindows.Default);
         Assert.True(d.Allowed);
     }

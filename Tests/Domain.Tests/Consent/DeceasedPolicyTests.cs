@@ -97,7 +97,7 @@ public class DeceasedPolicyTests
             DoNotPostalMail = true,
             DoNotSendMarketingMaterial = true,
         };
-        var d = DeceasedPolicy.Decide(Deceased, new ConsentRecord[0], allSet, new PersonMembership[0], AsOf, EntitlementWindows.Default);
+        var d = DeceasedPolicy.Decide(Deceased, Array.Empty<ConsentRecord>(), allSet, Array.Empty<PersonMembership>(), AsOf, EntitlementWindows.Default);
         Assert.False(d.Flags.HasChanges);
     }
 }

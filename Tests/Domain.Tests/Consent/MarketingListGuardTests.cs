@@ -82,7 +82,7 @@ public class MarketingListGuardTests
     [Fact]
     public void A_list_without_purpose_reports_the_problem_even_without_members()
     {
-        var check = MarketingListGuard.Check(NewsletterByEmail with { Purpose = null }, new ListMemberCandidate[0], AsOf, EntitlementWindows.Default);
+        var check = MarketingListGuard.Check(NewsletterByEmail with { Purpose = null }, Array.Empty<ListMemberCandidate>(), AsOf, EntitlementWindows.Default);
         Assert.NotNull(check.ListProblem);
         Assert.False(check.AllAdmitted);
     }
@@ -116,7 +116,7 @@ public class MarketingListGuardTests
     [Fact]
     public void An_empty_batch_is_all_admitted()
     {
-        var check = MarketingListGuard.Check(NewsletterByEmail, new ListMemberCandidate[0], AsOf, EntitlementWindows.Default);
+        var check = MarketingListGuard.Check(NewsletterByEmail, Array.Empty<ListMemberCandidate>(), AsOf, EntitlementWindows.Default);
         Assert.True(check.AllAdmitted);
         Assert.Equal("", check.BlockedMessage);
     }

@@ -66,7 +66,7 @@ public class PurposeChannelTableTests
         foreach (var row in table)
         {
             var purpose = (ConsentPurpose)row[0];
-            var line = doc.Split('\n').Single(l => l.StartsWith("| " + PurposeHeading(purpose) + " |"));
+            var line = doc.Split('\n').Single(l => l.StartsWith("| " + PurposeHeading(purpose) + " |", StringComparison.Ordinal));
             var cells = line.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
             var channelIndex = (int)(ContactChannel)row[1] - (int)ContactChannel.Email + 1;
             var expected = (NonConsentBasis)row[2] switch
@@ -82,7 +82,7 @@ public class PurposeChannelTableTests
     private static string PurposeHeading(ConsentPurpose purpose)
     {
         var text = ConsentText.Purpose(purpose);
-        if (text.StartsWith("the ")) text = text.Substring(4);
+        if (text.StartsWith("the ", StringComparison.Ordinal)) text = text.Substring(4);
         return char.ToUpperInvariant(text[0]) + text.Substring(1);
     }
 

@@ -33,7 +33,7 @@ public class AutoEnrolmentPlannerTests
     public void New_graduate_is_enrolled_in_every_active_automatic_network_they_meet()
     {
         var person = Person(ShippingBachelor);
-        var plan = AutoEnrolmentPlanner.Plan(Candidate(person), All, new ExistingMembership[0], AsOf);
+        var plan = AutoEnrolmentPlanner.Plan(Candidate(person), All, Array.Empty<ExistingMembership>(), AsOf);
 
         Assert.Equal(new[] { UsnAlumni.NetworkId, Shipping.NetworkId, Business.NetworkId }, plan.Enrolments.Select(e => e.NetworkId));
         var notEligible = Assert.Single(plan.Skipped);
@@ -46,7 +46,7 @@ public class AutoEnrolmentPlannerTests
     public void Planned_enrolment_is_an_active_automatic_membership_joined_on_the_as_of_date()
     {
         var person = Person(ShippingBachelor);
-        var enrolment = AutoEnrolmentPlanner.Plan(Candidate(person), new[] { Shipping }, new ExistingMembership[0], AsOf).Enrolments.Single();
+        var enrolment = AutoEnrolmentPlanner.Plan(Candidate(person), new[] { Shipping }, Array.Empty<ExistingMembership>(), AsOf).Enrolments.Single();
         Assert.Equal(person.PersonId, enrolment.PersonId);
         Assert.Equal(MembershipStatus.Active, enrolment.Status);
         Assert.Equal(MembershipSource.Automatic, enrolment.Source);
@@ -64,7 +64,7 @@ public class AutoEnrolmentPlannerTests
     public void Networks_without_automatic_enrolment_or_not_active_are_not_considered(bool autoEnrol, NetworkStatus status)
     {
         var network = Shipping with { AutoEnrol = autoEnrol, Status = status };
-        var plan = AutoEnrolmentPlanner.Plan(Candidate(Person(ShippingBachelor)), new[] { network }, new ExistingMembership[0], AsOf);
+        var plan = AutoEnrolmentPlanner.Plan(Candidate(Person(ShippingBachelor)), new[] { network }, Array.Empty<ExistingMembership>(), AsOf);
         Assert.Empty(plan.Enrolments);
         Assert.Empty(plan.Skipped);
     }
@@ -89,7 +89,7 @@ public class AutoEnrolmentPlannerTests
     public void Planning_again_after_the_enrolments_were_written_plans_nothing()
     {
         var person = Person(ShippingBachelor);
-        var first = AutoEnrolmentPlanner.Plan(Candidate(person), All, new ExistingMembership[0], AsOf);
+        var first = AutoEnrolmentPlanner.Plan(Candidate(person), All, Array.Empty<ExistingMembership>(), AsOf);
         var written = first.Enrolments.Select(e => new ExistingMembership
         {
             PersonId = e.PersonId,
@@ -159,7 +159,7 @@ public class AutoEnrolmentPlannerTests
     public void Deceased_person_is_never_enrolled_and_skipped_once()
     {
         var person = Person(ShippingBachelor) with { IsDeceased = true };
-        var plan = AutoEnrolmentPlanner.Plan(Candidate(person), All, new ExistingMembership[0], AsOf);
+        var plan = AutoEnrolmentPlanner.Plan(Candidate(person), All, Array.Empty<ExistingMembership>(), AsOf);
         Assert.Empty(plan.Enrolments);
         var skip = Assert.Single(plan.Skipped);
         Assert.Equal(SkipReason.Deceased, skip.Reason);
@@ -171,7 +171,7 @@ public class AutoEnrolmentPlannerTests
     public void Not_eligible_person_gets_a_skip_per_network_with_the_reasons()
     {
         var person = Person(Qualification("BSHIP", DegreeLevel.Bachelor, 60, completed: false));
-        var plan = AutoEnrolmentPlanner.Plan(Candidate(person), new[] { Shipping }, new ExistingMembership[0], AsOf);
+        var plan = AutoEnrolmentPlanner.Plan(Candidate(person), new[] { Shipping }, Array.Empty<ExistingMembership>(), AsOf);
         var skip = Assert.Single(plan.Skipped);
         Assert.Equal(SkipReason.NotEligible, skip.Reason);
         Assert.Contains("former student without a qualifying result", skip.Explanation);
@@ -182,7 +182,7 @@ public class AutoEnrolmentPlannerTests
     {
         var student = Student(CurrentStudyRight("MAMEDIE", DegreeLevel.Master), new DateTime(2024, 9, 1));
         var mediaWithStudents = Media with { IncludeCurrentStudents = true };
-        var plan = AutoEnrolmentPlanner.Plan(Candidate(student, RecruitEarly), new[] { Media with { NetworkId = Guid.NewGuid() }, mediaWithStudents }, new ExistingMembership[0], AsOf);
+        var plan = AutoEnrolmentPlanner.Plan(Candidate(student, RecruitEarly), new[] { Media with { NetworkId = Guid.NewGuid() }, mediaWithStudents }, Array.Empty<ExistingMembership>(), AsOf);
         Assert.Equal(new[] { mediaWithStudents.NetworkId }, plan.Enrolments.Select(e => e.NetworkId));
     }
 
@@ -195,7 +195,7 @@ public class AutoEnrolmentPlannerTests
         var media = Qualification("MAMEDIE", DegreeLevel.Master, 120, new DateTime(2024, 6, 1));
         var first = new PersonFacts { PersonId = personId, Qualifications = new[] { ShippingBachelor } };
         var second = new PersonFacts { PersonId = personId, Qualifications = new[] { media } };
-        var plan = AutoEnrolmentPlanner.Plan(new[] { Candidate(first), Candidate(second), Candidate(first) }, All, new ExistingMembership[0], AsOf);
+        var plan = AutoEnrolmentPlanner.Plan(new[] { Candidate(first), Candidate(second), Candidate(first) }, All, Array.Empty<ExistingMembership>(), AsOf);
 
         Assert.Equal(4, plan.Enrolments.Count);
         Assert.Equal(plan.Enrolments.Count, plan.Enrolments.Select(e => e.NetworkId).Distinct().Count());
@@ -206,7 +206,7 @@ public class AutoEnrolmentPlannerTests
     [Fact]
     public void Same_network_listed_twice_is_considered_once()
     {
-        var plan = AutoEnrolmentPlanner.Plan(Candidate(Person(ShippingBachelor)), new[] { Shipping, Shipping }, new ExistingMembership[0], AsOf);
+        var plan = AutoEnrolmentPlanner.Plan(Candidate(Person(ShippingBachelor)), new[] { Shipping, Shipping }, Array.Empty<ExistingMembership>(), AsOf);
         Assert.Single(plan.Enrolments);
     }
 
@@ -215,7 +215,7 @@ public class AutoEnrolmentPlannerTests
     {
         var personId = Guid.NewGuid();
         var alive = new PersonFacts { PersonId = personId, Qualifications = new[] { ShippingBachelor } };
-        var plan = AutoEnrolmentPlanner.Plan(new[] { Candidate(alive), Candidate(alive with { IsDeceased = true }) }, All, new ExistingMembership[0], AsOf);
+        var plan = AutoEnrolmentPlanner.Plan(new[] { Candidate(alive), Candidate(alive with { IsDeceased = true }) }, All, Array.Empty<ExistingMembership>(), AsOf);
         Assert.Empty(plan.Enrolments);
         Assert.Equal(SkipReason.Deceased, plan.Skipped.Single().Reason);
     }

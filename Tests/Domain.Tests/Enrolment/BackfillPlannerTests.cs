@@ -16,7 +16,7 @@ public class BackfillPlannerTests
     public void First_page_enrols_eligible_persons_and_counts_them()
     {
         var page = new[] { Graduate(), Graduate(), Graduate("MAMEDIE") };
-        var result = BackfillPlanner.PlanPage(Shipping, page, new ExistingMembership[0], BackfillProgress.Start, moreRecords: true, AsOf);
+        var result = BackfillPlanner.PlanPage(Shipping, page, Array.Empty<ExistingMembership>(), BackfillProgress.Start, moreRecords: true, AsOf);
 
         Assert.Equal(2, result.Plan.Enrolments.Count);
         Assert.All(result.Plan.Enrolments, e => Assert.Equal(Shipping.NetworkId, e.NetworkId));
@@ -27,8 +27,8 @@ public class BackfillPlannerTests
     [Fact]
     public void Totals_accumulate_over_pages_and_the_last_page_completes()
     {
-        var afterFirst = BackfillPlanner.PlanPage(Shipping, new[] { Graduate(), Graduate() }, new ExistingMembership[0], BackfillProgress.Start, true, AsOf).Progress;
-        var afterLast = BackfillPlanner.PlanPage(Shipping, new[] { Graduate(), Graduate("MAMEDIE") }, new ExistingMembership[0], afterFirst, false, AsOf).Progress;
+        var afterFirst = BackfillPlanner.PlanPage(Shipping, new[] { Graduate(), Graduate() }, Array.Empty<ExistingMembership>(), BackfillProgress.Start, true, AsOf).Progress;
+        var afterLast = BackfillPlanner.PlanPage(Shipping, new[] { Graduate(), Graduate("MAMEDIE") }, Array.Empty<ExistingMembership>(), afterFirst, false, AsOf).Progress;
         Assert.Equal(4, afterLast.Processed);
         Assert.Equal(3, afterLast.Enrolled);
         Assert.False(afterLast.MoreRecords);
@@ -40,7 +40,7 @@ public class BackfillPlannerTests
     public void Empty_last_page_completes_without_changing_totals()
     {
         var soFar = new BackfillProgress(250, 120, true);
-        var result = BackfillPlanner.PlanPage(Shipping, new EnrolmentCandidate[0], new ExistingMembership[0], soFar, false, AsOf);
+        var result = BackfillPlanner.PlanPage(Shipping, Array.Empty<EnrolmentCandidate>(), Array.Empty<ExistingMembership>(), soFar, false, AsOf);
         Assert.Empty(result.Plan.Enrolments);
         Assert.Equal(new BackfillProgress(250, 120, false), result.Progress);
     }
@@ -75,7 +75,7 @@ public class BackfillPlannerTests
     public void Deceased_persons_are_not_back_filled()
     {
         var deceased = Candidate(Person(Qualification("BSHIP", DegreeLevel.Bachelor, 180)) with { IsDeceased = true });
-        var result = BackfillPlanner.PlanPage(Shipping, new[] { deceased }, new ExistingMembership[0], BackfillProgress.Start, false, AsOf);
+        var result = BackfillPlanner.PlanPage(Shipping, new[] { deceased }, Array.Empty<ExistingMembership>(), BackfillProgress.Start, false, AsOf);
         Assert.Empty(result.Plan.Enrolments);
         Assert.Equal(1, result.Progress.Processed);
     }
@@ -84,7 +84,7 @@ public class BackfillPlannerTests
     public void Person_appearing_twice_on_a_page_is_processed_and_enrolled_once()
     {
         var person = Graduate();
-        var result = BackfillPlanner.PlanPage(Shipping, new[] { person, person }, new ExistingMembership[0], BackfillProgress.Start, false, AsOf);
+        var result = BackfillPlanner.PlanPage(Shipping, new[] { person, person }, Array.Empty<ExistingMembership>(), BackfillProgress.Start, false, AsOf);
         Assert.Single(result.Plan.Enrolments);
         Assert.Equal(1, result.Progress.Processed);
     }
@@ -93,7 +93,7 @@ public class BackfillPlannerTests
     public void Back_fill_stops_when_automatic_enrolment_was_turned_off_meanwhile()
     {
         var soFar = new BackfillProgress(500, 200, true);
-        var result = BackfillPlanner.PlanPage(Shipping with { AutoEnrol = false }, new[] { Graduate() }, new ExistingMembership[0], soFar, true, AsOf);
+        var result = BackfillPlanner.PlanPage(Shipping with { AutoEnrol = false }, new[] { Graduate() }, Array.Empty<ExistingMembership>(), soFar, true, AsOf);
         Assert.Empty(result.Plan.Enrolments);
         Assert.False(result.Progress.MoreRecords);
         Assert.Equal(500, result.Progress.Processed);
@@ -103,7 +103,7 @@ public class BackfillPlannerTests
     [Fact]
     public void Back_fill_stops_when_the_network_was_closed_meanwhile()
     {
-        var result = BackfillPlanner.PlanPage(Shipping with { Status = NetworkStatus.Closed }, new[] { Graduate() }, new ExistingMembership[0], BackfillProgress.Start, true, AsOf);
+        var result = BackfillPlanner.PlanPage(Shipping with { Status = NetworkStatus.Closed }, new[] { Graduate() }, Array.Empty<ExistingMembership>(), BackfillProgress.Start, true, AsOf);
         Assert.False(result.Progress.MoreRecords);
         Assert.Contains("no longer active", result.Progress.StoppedReason);
     }

@@ -68,7 +68,7 @@ public class BackfillTriggerTests
 
     [Fact]
     public void Removing_the_whole_scope_widens_to_the_institution() =>
-        Requires(Shipping, Shipping with { ProgrammeIds = new Guid[0] }, "whole institution");
+        Requires(Shipping, Shipping with { ProgrammeIds = Array.Empty<Guid>() }, "whole institution");
 
     [Fact]
     public void Adding_a_scope_to_an_institution_network_narrows_it_and_does_not()
@@ -104,13 +104,13 @@ public class BackfillTriggerTests
     public void Adding_a_level_or_removing_the_level_restriction_needs_a_back_fill()
     {
         Requires(Shipping, Shipping with { Levels = new[] { DegreeLevel.Bachelor, DegreeLevel.Master } }, "Levels were added");
-        Requires(Shipping, Shipping with { Levels = new DegreeLevel[0] }, "level restriction was removed");
+        Requires(Shipping, Shipping with { Levels = Array.Empty<DegreeLevel>() }, "level restriction was removed");
     }
 
     [Fact]
     public void Restricting_levels_does_not()
     {
-        DoesNotRequire(Shipping with { Levels = new DegreeLevel[0] }, Shipping);
+        DoesNotRequire(Shipping with { Levels = Array.Empty<DegreeLevel>() }, Shipping);
         DoesNotRequire(Shipping with { Levels = new[] { DegreeLevel.Bachelor, DegreeLevel.Master } }, Shipping);
     }
 
@@ -145,7 +145,7 @@ public class BackfillTriggerTests
     [Fact]
     public void Several_widening_changes_are_all_named()
     {
-        var need = BackfillTrigger.Assess(Shipping, Shipping with { MinimumCredits = 0, IncludeCurrentStudents = true, Levels = new DegreeLevel[0] });
+        var need = BackfillTrigger.Assess(Shipping, Shipping with { MinimumCredits = 0, IncludeCurrentStudents = true, Levels = Array.Empty<DegreeLevel>() });
         Assert.Equal(3, need.Reasons.Count);
     }
 }

@@ -58,7 +58,7 @@ public class ErasurePlanTests
         var network = plan.Steps.Single(s => s.TableLogicalName == "alm_network");
         Assert.Equal(new[] { "alm_contactpersonid" }, network.ColumnsToClear);
 
-        var contact = plan.Steps.Last();
+        var contact = plan.Steps[^1];
         Assert.Equal(new[] { Person }, contact.RowIds);
         Assert.Equal(ErasureAction.DeleteRows, contact.Action);
     }

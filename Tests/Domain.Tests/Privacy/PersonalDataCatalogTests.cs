@@ -134,7 +134,7 @@ public class PersonalDataCatalogTests
         var section = Sections(DataModel())[table];
         return Regex.Matches(section, @"`((?:alm_)?[a-z0-9]+)`")
             .Select(m => m.Groups[1].Value)
-            .Where(c => c != table && !c.StartsWith("alm_" + table.Replace("alm_", "") + "_") && IsColumnName(c, table))
+            .Where(c => c != table && !c.StartsWith("alm_" + table.Replace("alm_", "") + "_", StringComparison.Ordinal) && IsColumnName(c, table))
             .Distinct()
             .ToList();
     }
@@ -142,7 +142,7 @@ public class PersonalDataCatalogTests
     // Key names ("alm_contact_fsstudentnumber"), choice names and relationship names appear in backticks too.
     private static bool IsColumnName(string name, string table) =>
         !new[] { "studentnr", "personlopenr" }.Contains(name) // FS field names quoted in the notes
-        && !name.StartsWith("alm_contact_") && !name.StartsWith(table + "_")
+        && !name.StartsWith("alm_contact_", StringComparison.Ordinal) && !name.StartsWith(table + "_", StringComparison.Ordinal)
         && !new[] { "alm_recordsource", "alm_membershipstatus", "alm_membershipsource", "alm_leavereason", "alm_engagementtype",
             "alm_consentpurpose", "alm_contactchannel", "alm_consentstatus", "alm_lawfulbasis", "alm_consentsource",
             "alm_alumnistatus", "alm_degreelevel", "alm_alumnidefinition", "alm_studyprogramme", "alm_network", "alm_qualification" }.Contains(name)
@@ -156,6 +156,6 @@ public class PersonalDataCatalogTests
         "alm_networkmembership" => new[] { "alm_membershipstatus", "alm_membershipsource", "alm_leavereason" },
         "alm_engagement" => new[] { "alm_engagementtype" },
         "alm_consent" => new[] { "alm_consentstatus", "alm_lawfulbasis" },
-        _ => new string[0],
+        _ => Array.Empty<string>(),
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Extensions;
 
@@ -56,6 +57,6 @@ public class ExtensionTests
     {
         public List<string> Lines { get; } = new();
 
-        public void Trace(string format, params object[] args) => Lines.Add(string.Format(format, args));
+        public void Trace(string format, params object[] args) => Lines.Add(string.Format(CultureInfo.InvariantCulture, format, args));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 
@@ -75,7 +76,7 @@ internal static class SurfacePrinter
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
             {
-                yield return field.Name + " = " + Convert.ToInt64(field.GetRawConstantValue());
+                yield return field.Name + " = " + Convert.ToInt64(field.GetRawConstantValue(), CultureInfo.InvariantCulture);
             }
             yield break;
         }
@@ -225,9 +226,9 @@ internal static class SurfacePrinter
     {
         if (argument.ArgumentType.IsEnum)
         {
-            long value = Convert.ToInt64(argument.Value);
+            long value = Convert.ToInt64(argument.Value, CultureInfo.InvariantCulture);
             var names = argument.ArgumentType.GetFields(BindingFlags.Public | BindingFlags.Static)
-                .Where(f => Convert.ToInt64(f.GetRawConstantValue()) == value)
+                .Where(f => Convert.ToInt64(f.GetRawConstantValue(), CultureInfo.InvariantCulture) == value)
                 .Select(f => argument.ArgumentType.Name + "." + f.Name)
                 .ToList();
             return names.Count > 0 ? names[0] : "(" + argument.ArgumentType.Name + ")" + value;
