@@ -46,7 +46,7 @@ public class FormViewChartTests
         foreach (var table in Source.Tables.Values)
         {
             Assert.Single(Source.Forms, f => f.Entity == table.LogicalName && f.Type == "main");
-            Assert.Single(Source.Forms, f => f.Entity == table.LogicalName && f.Type == "quick");
+            Assert.Single(Source.Forms, f => f.Entity == table.LogicalName && f.Type == "quickCreate");
         }
     }
 
@@ -79,7 +79,7 @@ public class FormViewChartTests
     {
         foreach (var table in Source.Tables.Values)
             foreach (var column in table.Columns.Values.Where(c => c.IsCustom && c.RequiredLevel == "required"))
-                foreach (var type in new[] { "main", "quick" })
+                foreach (var type in new[] { "main", "quickCreate" })
                     Assert.Contains(column.LogicalName, Source.Forms.Single(f => f.Entity == table.LogicalName && f.Type == type).DataFields);
     }
 

@@ -35,11 +35,12 @@ public class ManifestTests
     }
 
     [Fact]
-    public void Solution_is_unmanaged_source_version_1_0_0_0_with_english_and_norwegian_names()
+    public void Solution_is_source_for_both_package_kinds_version_1_0_0_0_with_english_and_norwegian_names()
     {
         Assert.Equal("AlumniCrm", (string?)Manifest.Element("UniqueName"));
         Assert.Equal("1.0.0.0", (string?)Manifest.Element("Version"));
-        Assert.Equal("0", (string?)Manifest.Element("Managed"));
+        // 2: extracted with package type Both, so it packs as Unmanaged and as Managed (SolutionPackager).
+        Assert.Equal("2", (string?)Manifest.Element("Managed"));
         var names = SolutionSource.LabelsOf(Manifest.Element("LocalizedNames"));
         Assert.False(string.IsNullOrWhiteSpace(names.GetValueOrDefault(SolutionSource.English)));
         Assert.False(string.IsNullOrWhiteSpace(names.GetValueOrDefault(SolutionSource.Norwegian)));

@@ -45,21 +45,25 @@ public sealed class SolutionSource
         }
         Documents = docs;
         ParseErrors = errors;
+        // The `_managed` twins (source extracted with package type Both) are read separately: the
+        // components are the unmanaged files; LayoutTests checks each twin.
+        var components = docs.Where(d => !IsManagedTwin(d.Key)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
 
-        Tables = docs.Where(d => IsUnder(d.Key, "Entities") && d.Key.EndsWith("/Entity.xml", StringComparison.Ordinal))
+        Tables = components.Where(d => IsUnder(d.Key, "Entities") && d.Key.EndsWith("/Entity.xml", StringComparison.Ordinal))
             .Select(d => TableSource.Read(d.Key, d.Value)).ToDictionary(t => t.LogicalName, StringComparer.Ordinal);
-        Relationships = docs.Where(d => IsUnder(d.Key, "Other/Relationships"))
+        Relationships = components.Where(d => IsUnder(d.Key, "Other/Relationships"))
             .SelectMany(d => d.Value.Root!.Elements("EntityRelationship").Select(e => RelationshipSource.Read(d.Key, e))).ToList();
-        OptionSets = docs.Where(d => IsUnder(d.Key, "OptionSets"))
+        OptionSets = components.Where(d => IsUnder(d.Key, "OptionSets"))
             .Select(d => OptionSetSource.Read(d.Key, d.Value.Root!)).ToDictionary(o => o.Name, StringComparer.Ordinal);
-        Forms = docs.Where(d => d.Value.Root?.Name == "forms")
-            .SelectMany(d => d.Value.Root!.Elements("systemform").Select(f => FormSource.Read(d.Key, f))).ToList();
-        Views = docs.Where(d => d.Value.Root?.Name == "savedqueries")
+        Forms = components.Where(d => d.Value.Root?.Name == "forms")
+            .SelectMany(d => d.Value.Root!.Elements("systemform").Select(f => FormSource.Read(d.Key, f)))
+            .Concat(components.Where(d => d.Value.Root?.Name == "Dashboard").Select(d => FormSource.ReadDashboard(d.Key, d.Value.Root!))).ToList();
+        Views = components.Where(d => d.Value.Root?.Name == "savedqueries")
             .SelectMany(d => d.Value.Root!.Elements("savedquery").Select(q => ViewSource.Read(d.Key, q))).ToList();
-        Charts = docs.Where(d => d.Value.Root?.Name == "visualization").Select(d => ChartSource.Read(d.Key, d.Value.Root!)).ToList();
-        Roles = docs.Where(d => IsUnder(d.Key, "Roles")).Select(d => RoleSource.Read(d.Key, d.Value.Root!)).ToList();
-        FieldSecurityProfiles = docs.TryGetValue("Other/Customizations.xml", out var customizations)
-            ? customizations.Root!.Element("FieldSecurityProfiles")?.Elements("FieldSecurityProfile").Select(FieldSecurityProfileSource.Read).ToList() ?? []
+        Charts = components.Where(d => d.Value.Root?.Name == "visualization").Select(d => ChartSource.Read(d.Key, d.Value.Root!)).ToList();
+        Roles = components.Where(d => IsUnder(d.Key, "Roles")).Select(d => RoleSource.Read(d.Key, d.Value.Root!)).ToList();
+        FieldSecurityProfiles = docs.TryGetValue("Other/FieldSecurityProfiles.xml", out var profiles)
+            ? profiles.Root!.Elements("FieldSecurityProfile").Select(FieldSecurityProfileSource.Read).ToList()
             : [];
     }
 
@@ -99,6 +103,11 @@ public sealed class SolutionSource
     public static string IdOf(string? value) => value is null ? "" : Guid.TryParse(value, out var g) ? g.ToString("D") : value.ToLowerInvariant();
 
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+    public static bool IsManagedTwin(string relative) => relative.EndsWith("_managed.xml", StringComparison.Ordinal);
+
+    /// <summary>The unmanaged file a <c>_managed</c> twin belongs to.</summary>
+    public static string UnmanagedOf(string twin) => twin[..^"_managed.xml".Length] + ".xml";
+
     static bool IsUnder(string relative, string folder) => relative.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
 
     public static string FindRepositoryRoot()
@@ -148,6 +157,17 @@ public sealed record RelationshipSource(string Path, string Name, string Type, s
         Lower(e.Element("FirstEntityName")), Lower(e.Element("SecondEntityName")), Lower(e.Element("IntersectEntityName")),
         (string?)e.Element("CascadeDelete"), (string?)e.Element("CascadeShare"), (string?)e.Element("CascadeAssign"), e);
     static string? Lower(XElement? e) => e?.Value.ToLowerInvariant();
+
+    /// <summary>The platform's own relationships of a user-owned table (owner, owning business unit/user/team,
+    /// created/modified by and on behalf of), which real exports carry and Dataverse creates with the table.</summary>
+    public bool IsPlatform => Referenced is "owner" or "systemuser" or "team" or "businessunit" && Referencing is not null
+        && PlatformNames(Referencing).Contains(Name);
+
+    public static IReadOnlyList<string> PlatformNames(string table) =>
+    [
+        $"business_unit_{table}", $"lk_{table}_createdby", $"lk_{table}_createdonbehalfby", $"lk_{table}_modifiedby",
+        $"lk_{table}_modifiedonbehalfby", $"owner_{table}", $"team_{table}", $"user_{table}",
+    ];
 }
 
 public sealed record OptionSetSource(string Path, string Name, IReadOnlyDictionary<int, Dictionary<int, string>> Options, XElement Element)
@@ -158,7 +178,8 @@ public sealed record OptionSetSource(string Path, string Name, IReadOnlyDictiona
 
 public sealed record FormSource(string Path, string Id, string Type, string? Entity, Dictionary<int, string> Names, XElement Element)
 {
-    public XElement Form => Element.Element("form")!;
+    // A table form file holds <systemform><form>; a dashboard file <Dashboard><FormXml><forms><form>.
+    public XElement Form => Element.Element("form") ?? Element.Element("FormXml")!.Element("forms")!.Element("form")!;
     public IEnumerable<string> DataFields => Form.Descendants("control").Select(c => (string?)c.Attribute("datafieldname")).OfType<string>();
     public IEnumerable<XElement> Subgrids => Form.Descendants("control").Where(c => string.Equals((string?)c.Attribute("classid"), "{E7A81278-8635-4d9e-8D4D-59480B391C5B}", StringComparison.OrdinalIgnoreCase));
 
@@ -170,6 +191,9 @@ public sealed record FormSource(string Path, string Id, string Type, string? Ent
         var entity = parts[0] == "Entities" ? parts[1].ToLowerInvariant() : null;
         return new FormSource(path, SolutionSource.IdOf((string)systemform.Element("formid")!), type, entity, SolutionSource.LabelsOf(systemform.Element("LocalizedNames")), systemform);
     }
+
+    public static FormSource ReadDashboard(string path, XElement dashboard) =>
+        new(path, SolutionSource.IdOf((string)dashboard.Element("FormId")!), "dashboard", null, SolutionSource.LabelsOf(dashboard.Element("LocalizedNames")), dashboard);
 }
 
 public sealed record ViewSource(string Path, string Id, string Entity, int QueryType, bool IsDefault, bool IsQuickFind, Dictionary<int, string> Names, XElement Fetch, XElement? Grid, XElement Element)

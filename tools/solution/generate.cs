@@ -652,6 +652,15 @@ class Generator(string root)
         Files++;
     }
 
+    // A source extracted with package type Both (what `pac solution clone/sync` and a .cdsproj with
+    // SolutionPackageType Both use) holds a `_managed` twin of every form, app and sitemap file;
+    // the managed package is packed from the twins. They start identical to the unmanaged file.
+    void SaveWithManagedTwin(string relative, XElement rootElement)
+    {
+        Save(relative, rootElement);
+        Save(relative[..^".xml".Length] + "_managed.xml", new XElement(rootElement));
+    }
+
     static XElement Labels(string container, string item, L l, string attr = "description") =>
         new(container, new XElement(item, new XAttribute(attr, l.En), new XAttribute("languagecode", Spec.En)), new XElement(item, new XAttribute(attr, l.Nb), new XAttribute("languagecode", Spec.Nb)));
     static XElement FormLabels(L l) => Labels("labels", "label", l);
@@ -835,7 +844,9 @@ class Generator(string root)
         }
         Save($"{dir}/Entity.xml", new XElement("Entity", XsiNs,
             new XElement("Name", new XAttribute("LocalizedName", t.Display.En), new XAttribute("OriginalName", t.Display.En), t.SchemaName),
-            new XElement("EntityInfo", entity), new XElement("FormXml"), new XElement("SavedQueries"), new XElement("RibbonDiffXml")));
+            new XElement("EntityInfo", entity), new XElement("FormXml"), new XElement("SavedQueries"), new XElement("RibbonDiffXml"),
+            // Without this placeholder Microsoft's packager silently ignores the Visualizations/ folder.
+            Spec.Charts.Any(c => c.Entity == t.Name) ? new XElement("Visualizations") : null));
         Save($"{dir}/RibbonDiff.xml", RibbonDiff());
         WriteForms(t, dir);
         WriteViews(t, dir);
@@ -924,14 +935,14 @@ class Generator(string root)
             tabs[0].Element("columns")!.Element("column")!.Element("sections")!.Add(SectionElement(t, mainKey, "programmes", new("Qualifying study programmes", "Kvalifiserende studieprogrammer"),
                 [SubgridCell(mainKey, "grid_alm_network_studyprogramme", new("Study programmes", "Studieprogrammer"), "alm_studyprogramme", "alm_network_studyprogramme", "associated")]));
         var mainName = t.IsSystem ? new L($"Alumni {t.Display.En.ToLowerInvariant()}", $"Alumni-{t.Display.Nb.ToLowerInvariant()}") : t.Display;
-        Save($"{dir}/FormXml/main/{Br(mainKey)}.xml", SystemForm(mainKey, mainName, new($"Main form of {t.Display.En.ToLowerInvariant()} for alumni relations.", $"Hovedskjema for {t.Display.Nb.ToLowerInvariant()} i alumnirelasjoner."),
+        SaveWithManagedTwin($"{dir}/FormXml/main/{Br(mainKey)}.xml", SystemForm(mainKey, mainName, new($"Main form of {t.Display.En.ToLowerInvariant()} for alumni relations.", $"Hovedskjema for {t.Display.Nb.ToLowerInvariant()} i alumnirelasjoner."),
             new XElement("form", new XElement("tabs", tabs), new XElement("Navigation", new XElement("NavBar"))), FormPresentation: 1));
 
         var quickKey = $"form:{t.Name}:quick";
         var quickForm = new XElement("form", new XElement("tabs", Tab(quickKey, "quick", new("Quick create", "Hurtigoppretting"),
             [SectionElement(t, quickKey, "quick", new(t.Display.En, t.Display.Nb), t.QuickCreate.Select(c => new XElement("row", FieldCell(t, quickKey, c))))])));
         var quickName = new L($"{t.Display.En} quick create", $"Hurtigoppretting av {t.Display.Nb.ToLowerInvariant()}");
-        Save($"{dir}/FormXml/quick/{Br(quickKey)}.xml", SystemForm(quickKey, quickName, new($"Quick-create form of {t.Display.En.ToLowerInvariant()}.", $"Hurtigopprettingsskjema for {t.Display.Nb.ToLowerInvariant()}."), quickForm, FormPresentation: 0));
+        SaveWithManagedTwin($"{dir}/FormXml/quickCreate/{Br(quickKey)}.xml", SystemForm(quickKey, quickName, new($"Quick-create form of {t.Display.En.ToLowerInvariant()}.", $"Hurtigopprettingsskjema for {t.Display.Nb.ToLowerInvariant()}."), quickForm, FormPresentation: 0));
     }
 
     static L Pair(L plural, L column) => new($"{plural.En} ({column.En})", $"{plural.Nb} ({column.Nb})");
@@ -1034,9 +1045,13 @@ class Generator(string root)
         var form = new XElement("form", new XElement("tabs", pairs));
         var name = new L("Alumni pilot", "Alumnipilot");
         var desc = new L("Membership against target, members per faculty and network, consent coverage, engagement and imports.", "Medlemskap mot mål, medlemmer per fakultet og nettverk, samtykkedekning, engasjement og import.");
-        var sf = SystemForm(DashboardKey, name, desc, form, FormPresentation: 1);
-        sf.SetAttributeValue("type", "dashboard");
-        Save($"Dashboards/{Br(DashboardKey)}.xml", sf);
+        // The packager's shape for an organisation dashboard: a <Dashboard> root (not a table form file).
+        Save($"Dashboards/{Br(DashboardKey)}.xml", new XElement("Dashboard", XsiNs,
+            Labels("LocalizedNames", "LocalizedName", name), Labels("Descriptions", "Description", desc),
+            new XElement("FormId", Br(DashboardKey)), new XElement("CanBeDeleted", "1"), new XElement("IsCustomizable", "1"),
+            new XElement("IsDefault", "0"), new XElement("IntroducedVersion", Spec.Version), new XElement("FormPresentation", "1"),
+            new XElement("FormActivationState", "1"), new XElement("IsTabletEnabled", "1"),
+            new XElement("FormXml", new XElement("forms", new XAttribute("type", "dashboard"), form))));
     }
 
     // Relationships -------------------------------------------------------------------------------
@@ -1050,32 +1065,55 @@ class Generator(string root)
 
     void WriteRelationships()
     {
-        var all = new List<string>();
-        foreach (var group in OneToMany().GroupBy(r => r.Referenced).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var files = new SortedDictionary<string, List<XElement>>(StringComparer.Ordinal);
+        void Add(string file, XElement relationship)
         {
-            var list = new List<XElement>();
-            foreach (var r in group.OrderBy(r => r.Name, StringComparer.Ordinal))
-            {
-                var (share, delete) = r.Column.Cascade switch { "Parental" => ("Cascade", "Cascade"), "ParentalNoShare" => ("NoCascade", "Cascade"), _ => ("NoCascade", "RemoveLink") };
-                list.Add(new XElement("EntityRelationship", new XAttribute("Name", r.Name),
-                    new XElement("EntityRelationshipType", "OneToMany"), new XElement("IsCustomizable", "1"), new XElement("IntroducedVersion", Spec.Version), new XElement("IsHierarchical", "0"),
-                    new XElement("ReferencingEntityName", FileEntity(r.Referencing)), new XElement("ReferencedEntityName", FileEntity(r.Referenced)),
-                    new XElement("CascadeAssign", "NoCascade"), new XElement("CascadeDelete", delete), new XElement("CascadeReparent", "NoCascade"),
-                    new XElement("CascadeShare", share), new XElement("CascadeUnshare", share), new XElement("CascadeRollupView", "NoCascade"),
-                    new XElement("IsValidForAdvancedFind", "1"), new XElement("ReferencingAttributeName", r.Column.Name),
-                    new XElement("RelationshipDescription", Labels("Descriptions", "Description", r.Column.Desc)),
-                    new XElement("EntityRelationshipRoles",
-                        new XElement("EntityRelationshipRole", new XElement("NavPaneDisplayOption", "UseCollectionName"), new XElement("NavPaneArea", "Details"), new XElement("NavPaneOrder", 10000),
-                            new XElement("NavigationPropertyName", r.Column.Name), new XElement("RelationshipRoleType", 1)),
-                        new XElement("EntityRelationshipRole", new XElement("NavigationPropertyName", r.Name), new XElement("RelationshipRoleType", 0)))));
-                all.Add(r.Name);
-            }
-            if (group.Key == "alm_network") list.Add(ManyToMany());
-            Save($"Other/Relationships/{FileEntity(group.Key)}.xml", new XElement("EntityRelationships", XsiNs, list));
+            if (!files.TryGetValue(file, out var list)) files[file] = list = new List<XElement>();
+            list.Add(relationship);
         }
-        all.Add("alm_network_studyprogramme");
-        Save("Other/Relationships.xml", new XElement("EntityRelationships", XsiNs, all.OrderBy(n => n, StringComparer.Ordinal).Select(n => new XElement("EntityRelationship", new XAttribute("Name", n)))));
+        foreach (var r in OneToMany())
+        {
+            var (share, delete) = r.Column.Cascade switch { "Parental" => ("Cascade", "Cascade"), "ParentalNoShare" => ("NoCascade", "Cascade"), _ => ("NoCascade", "RemoveLink") };
+            Add(FileEntity(r.Referenced), new XElement("EntityRelationship", new XAttribute("Name", r.Name),
+                new XElement("EntityRelationshipType", "OneToMany"), new XElement("IsCustomizable", "1"), new XElement("IntroducedVersion", Spec.Version), new XElement("IsHierarchical", "0"),
+                new XElement("ReferencingEntityName", FileEntity(r.Referencing)), new XElement("ReferencedEntityName", FileEntity(r.Referenced)),
+                new XElement("CascadeAssign", "NoCascade"), new XElement("CascadeDelete", delete), new XElement("CascadeReparent", "NoCascade"),
+                new XElement("CascadeShare", share), new XElement("CascadeUnshare", share), new XElement("CascadeRollupView", "NoCascade"),
+                new XElement("IsValidForAdvancedFind", "1"), new XElement("ReferencingAttributeName", r.Column.Name),
+                new XElement("RelationshipDescription", Labels("Descriptions", "Description", r.Column.Desc)),
+                new XElement("EntityRelationshipRoles",
+                    new XElement("EntityRelationshipRole", new XElement("NavPaneDisplayOption", "UseCollectionName"), new XElement("NavPaneArea", "Details"), new XElement("NavPaneOrder", 10000),
+                        new XElement("NavigationPropertyName", r.Column.Name), new XElement("RelationshipRoleType", 1)),
+                    new XElement("EntityRelationshipRole", new XElement("NavigationPropertyName", r.Name), new XElement("RelationshipRoleType", 0)))));
+        }
+        // The platform's relationships of every user-owned custom table, as real exports carry them
+        // (owner, owning business unit/user/team, created/modified by and on behalf of).
+        foreach (var t in Spec.Tables.Where(t => !t.IsSystem))
+            foreach (var (name, file, column, desc) in PlatformRelationships(t))
+                Add(file, new XElement("EntityRelationship", new XAttribute("Name", name),
+                    new XElement("EntityRelationshipType", "OneToMany"), new XElement("IsCustomizable", "1"), new XElement("IntroducedVersion", "1.0"), new XElement("IsHierarchical", "0"),
+                    new XElement("ReferencingEntityName", t.SchemaName), new XElement("ReferencedEntityName", file),
+                    new XElement("CascadeAssign", "NoCascade"), new XElement("CascadeDelete", "NoCascade"), new XElement("CascadeArchive", "NoCascade"), new XElement("CascadeReparent", "NoCascade"),
+                    new XElement("CascadeShare", "NoCascade"), new XElement("CascadeUnshare", "NoCascade"), new XElement("ReferencingAttributeName", column),
+                    new XElement("RelationshipDescription", Labels("Descriptions", "Description", desc))));
+        Add("alm_network", ManyToMany());
+        foreach (var (file, list) in files)
+            Save($"Other/Relationships/{file}.xml", new XElement("EntityRelationships", XsiNs, list.OrderBy(r => (string)r.Attribute("Name")!, StringComparer.Ordinal)));
+        var all = files.Values.SelectMany(l => l).Select(r => (string)r.Attribute("Name")!).OrderBy(n => n, StringComparer.Ordinal);
+        Save("Other/Relationships.xml", new XElement("EntityRelationships", XsiNs, all.Select(n => new XElement("EntityRelationship", new XAttribute("Name", n)))));
     }
+
+    public static IEnumerable<(string Name, string File, string Column, L Description)> PlatformRelationships(Table t) =>
+    [
+        ($"business_unit_{t.Name}", "BusinessUnit", "OwningBusinessUnit", new("Unique identifier for the business unit that owns the record", "Unik identifikator for forretningsenheten som eier posten")),
+        ($"lk_{t.Name}_createdby", "SystemUser", "CreatedBy", new("Unique identifier of the user who created the record.", "Unik identifikator for brukeren som opprettet posten.")),
+        ($"lk_{t.Name}_createdonbehalfby", "SystemUser", "CreatedOnBehalfBy", new("Unique identifier of the delegate user who created the record.", "Unik identifikator for delegaten som opprettet posten.")),
+        ($"lk_{t.Name}_modifiedby", "SystemUser", "ModifiedBy", new("Unique identifier of the user who modified the record.", "Unik identifikator for brukeren som endret posten.")),
+        ($"lk_{t.Name}_modifiedonbehalfby", "SystemUser", "ModifiedOnBehalfBy", new("Unique identifier of the delegate user who modified the record.", "Unik identifikator for delegaten som endret posten.")),
+        ($"owner_{t.Name}", "Owner", "OwnerId", new("Owner Id", "Eier-ID")),
+        ($"team_{t.Name}", "Team", "OwningTeam", new("Unique identifier for the team that owns the record.", "Unik identifikator for teamet som eier posten.")),
+        ($"user_{t.Name}", "SystemUser", "OwningUser", new("Unique identifier for the user that owns the record.", "Unik identifikator for brukeren som eier posten.")),
+    ];
 
     static XElement ManyToMany() => new("EntityRelationship", new XAttribute("Name", "alm_network_studyprogramme"),
         new XElement("EntityRelationshipType", "ManyToMany"), new XElement("IsCustomizable", "1"), new XElement("IntroducedVersion", Spec.Version), new XElement("IsHierarchical", "0"),
@@ -1128,7 +1166,7 @@ class Generator(string root)
                             Titles(Spec.Tables.Single(t => t.Name == e).Plural))))))));
         var appName = new L("Alumni relations", "Alumnirelasjoner");
         var appDesc = new L("Alumni, networks, consent and imports for communications staff and faculty alumni teams.", "Alumner, nettverk, samtykke og import for kommunikasjonsavdelingen og fakultetenes alumniteam.");
-        Save("AppModuleSiteMaps/alm_AlumniRelations/AppModuleSiteMap.xml", new XElement("AppModuleSiteMap", XsiNs,
+        SaveWithManagedTwin("AppModuleSiteMaps/alm_AlumniRelations/AppModuleSiteMap.xml", new XElement("AppModuleSiteMap", XsiNs,
             new XElement("SiteMapUniqueName", "alm_AlumniRelations"), new XElement("EnableCollapsibleGroups", "False"), new XElement("ShowHome", "True"),
             new XElement("ShowPinned", "True"), new XElement("ShowRecents", "True"), sitemap, Labels("LocalizedNames", "LocalizedName", appName)));
 
@@ -1139,7 +1177,7 @@ class Generator(string root)
         components.AddRange(Spec.Charts.Select(c => new XElement("AppModuleComponent", new XAttribute("type", 59), new XAttribute("id", Br($"chart:{c.Entity}:{c.Key}")))));
         components.Add(new XElement("AppModuleComponent", new XAttribute("type", 60), new XAttribute("id", Br(DashboardKey))));
         components.Add(new XElement("AppModuleComponent", new XAttribute("type", 62), new XAttribute("schemaName", "alm_AlumniRelations")));
-        Save("AppModules/alm_AlumniRelations/AppModule.xml", new XElement("AppModule",
+        SaveWithManagedTwin("AppModules/alm_AlumniRelations/AppModule.xml", new XElement("AppModule",
             new XElement("UniqueName", "alm_AlumniRelations"), new XElement("IntroducedVersion", Spec.Version), new XElement("WebResourceId", "953b9fac-1e5e-e611-80d6-00155ded156f"),
             new XElement("OptimizedFor"), new XElement("statecode", 0), new XElement("statuscode", 1), new XElement("FormFactor", 1), new XElement("ClientType", 4), new XElement("NavigationType", 0),
             new XElement("AppModuleComponents", components),
@@ -1165,10 +1203,11 @@ class Generator(string root)
                 return new XElement("FieldPermission", new XElement("EntityName", sc.Table), new XElement("AttributeName", sc.Column),
                     new XElement("CanRead", read), new XElement("CanUpdate", update), new XElement("CanCreate", create));
             }))));
+        Save("Other/FieldSecurityProfiles.xml", new XElement("FieldSecurityProfiles", XsiNs, profiles));
         Save("Other/Customizations.xml", new XElement("ImportExportXml", XsiNs,
-            new XElement("Entities"), new XElement("Roles"), new XElement("Workflows"), new XElement("FieldSecurityProfiles", profiles), new XElement("Templates"),
+            new XElement("Entities"), new XElement("Roles"), new XElement("Workflows"), new XElement("FieldSecurityProfiles"), new XElement("Templates"),
             new XElement("EntityMaps"), new XElement("EntityRelationships"), new XElement("OrganizationSettings"), new XElement("optionsets"), new XElement("CustomControls"),
-            new XElement("SolutionPluginAssemblies"), new XElement("SdkMessageProcessingSteps"), new XElement("AppModuleSiteMaps"), new XElement("AppModules"), new XElement("EntityDataProviders"),
+            new XElement("SolutionPluginAssemblies"), new XElement("SdkMessageProcessingSteps"), new XElement("Dashboards"), new XElement("AppModuleSiteMaps"), new XElement("AppModules"), new XElement("EntityDataProviders"),
             new XElement("Languages", new XElement("Language", Spec.En), new XElement("Language", Spec.Nb))));
     }
 
@@ -1222,7 +1261,7 @@ class Generator(string root)
                 new XElement("UniqueName", "AlumniCrm"),
                 Labels("LocalizedNames", "LocalizedName", new("Alumni relations (AlumniCrm)", "Alumnirelasjoner (AlumniCrm)")),
                 Labels("Descriptions", "Description", new("Alumni relations for Nordic universities: alumni rules, networks with automatic enrolment, consent ledger, GDPR erasure and the FS import.", "Alumnirelasjoner for nordiske universiteter: alumniregler, nettverk med automatisk innmelding, samtykkelogg, GDPR-sletting og FS-import.")),
-                new XElement("Version", Spec.SolutionVersion), new XElement("Managed", 0),
+                new XElement("Version", Spec.SolutionVersion), new XElement("Managed", 2),
                 new XElement("Publisher",
                     new XElement("UniqueName", "alumnicrm"), Labels("LocalizedNames", "LocalizedName", new("AlumniCrm", "AlumniCrm")),
                     Labels("Descriptions", "Description", new("Publisher of the AlumniCrm solution.", "Utgiver av AlumniCrm-løsningen.")),
