@@ -2,28 +2,47 @@
 #:property Nullable=enable
 #:property ImplicitUsings=enable
 #:property TreatWarningsAsErrors=false
-// Scaffolding aid: writes the repetitive XML of the unpacked solution (Solution/) from the compact
-// table specification below. The XML it writes is committed and is the truth; this script only keeps
-// it complete and consistent. Ids are derived from names (name-based GUIDs), so re-running it gives
-// byte-identical output and a form/view/role keeps its id for ever.
+// Scaffolder for the unpacked solution (Solution/). Solution/ is the source of truth — it is what
+// Microsoft's SolutionPackager packs and what `pac solution sync` / SolutionPackager extract bring
+// back from a maker's environment. This script never rewrites or removes anything there: from the
+// compact specification below it only *adds* what the specification declares and the source lacks
+// (a new table's files, a new column in an existing Entity.xml, a new view, chart, sitemap entry,
+// role privilege, relationship or root component). Existing elements are left exactly as they are,
+// so a change a maker made in an environment and synced back survives every run.
+// Ids are derived from names (name-based GUIDs), so a component keeps its id for ever.
 //
-//   dotnet run --file tools/solution/generate.cs            (from the repository root)
+//   dotnet run --file tools/solution/scaffold.cs              add what is missing (from the repository root)
+//   dotnet run --file tools/solution/scaffold.cs -- --check   list what is missing and exit 1 if anything is (CI)
+//   dotnet run --file tools/solution/scaffold.cs -- --solution DIR   work on another unpacked solution folder
 //
-// It owns Entities/, OptionSets/, Roles/, AppModules/, AppModuleSiteMaps/, Dashboards/ and Other/.
 // It never touches PluginAssemblies/, SdkMessageProcessingSteps/, customapis/ or Workflows/.
-// See docs/solution.md.
+// See docs/solution.md ("The ALM loop").
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
-var repo = args.Length > 0 ? Path.GetFullPath(args[0]) : Directory.GetCurrentDirectory();
-var root = Path.Combine(repo, "Solution");
-if (!Directory.Exists(Path.Combine(repo, "docs"))) { Console.Error.WriteLine("run from the repository root"); return 2; }
-var g = new Generator(root);
+var check = args.Contains("--check");
+var solutionArg = Array.IndexOf(args, "--solution");
+string root;
+if (solutionArg >= 0 && solutionArg + 1 < args.Length) root = Path.GetFullPath(args[solutionArg + 1]);
+else
+{
+    root = Path.Combine(Directory.GetCurrentDirectory(), "Solution");
+    if (!File.Exists(Path.Combine(root, "Other", "Solution.xml"))) { Console.Error.WriteLine("run from the repository root, or pass --solution DIR"); return 2; }
+}
+var g = new Generator(root, check);
 g.Run();
-Console.WriteLine($"wrote {g.Files} files under {root}");
+foreach (var change in g.Changes) Console.WriteLine((check ? "missing: " : "added: ") + change);
+if (check)
+{
+    Console.WriteLine(g.Changes.Count == 0
+        ? $"Solution/ holds every component the specification declares ({root})"
+        : $"{g.Changes.Count} declared components are missing from {root}: run 'dotnet run --file tools/solution/scaffold.cs' and review the diff, or remove them from the specification");
+    return g.Changes.Count == 0 ? 0 : 1;
+}
+Console.WriteLine(g.Changes.Count == 0 ? "nothing to add" : $"{g.Changes.Count} additions under {root}");
 return 0;
 
 // ---------------------------------------------------------------------------------------------
@@ -610,9 +629,10 @@ static class Spec
 // Emitters
 // ---------------------------------------------------------------------------------------------
 
-class Generator(string root)
+class Generator(string root, bool check)
 {
-    public int Files;
+    /// <summary>What the run added (or, with --check, would add): files and elements.</summary>
+    public List<string> Changes { get; } = new();
     static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
     static XAttribute XsiNs => new(XNamespace.Xmlns + "xsi", Xsi.NamespaceName);
 
@@ -626,12 +646,8 @@ class Generator(string root)
     }
     public static string Br(string key) => "{" + Id(key) + "}";
 
-    static readonly string[] Owned = ["Entities", "OptionSets", "Roles", "AppModules", "AppModuleSiteMaps", "Dashboards", "Other"];
-
     public void Run()
     {
-        foreach (var dir in Owned)
-            if (Directory.Exists(Path.Combine(root, dir))) Directory.Delete(Path.Combine(root, dir), true);
         foreach (var os in Spec.OptionSets) WriteOptionSet(os);
         foreach (var t in Spec.Tables) WriteTable(t);
         WriteRelationships();
@@ -642,14 +658,70 @@ class Generator(string root)
         WriteSolution();
     }
 
+    // Files that gather many components (a table's columns, the manifest's root components, the
+    // relationships, a role's privileges, the app and sitemap, …) get missing elements merged in;
+    // every other existing file (a form, view, chart, dashboard, ribbon) is left alone.
+    static bool IsMergeable(string relative) =>
+        relative.EndsWith("/Entity.xml", StringComparison.Ordinal) || relative.StartsWith("Other/", StringComparison.Ordinal)
+        || relative.StartsWith("OptionSets/", StringComparison.Ordinal) || relative.StartsWith("Roles/", StringComparison.Ordinal)
+        || relative.StartsWith("AppModules/", StringComparison.Ordinal) || relative.StartsWith("AppModuleSiteMaps/", StringComparison.Ordinal);
+
     void Save(string relative, XElement rootElement)
     {
         var path = Path.Combine(root, relative);
+        if (!File.Exists(path))
+        {
+            Changes.Add(relative);
+            if (!check) Write(path, rootElement);
+            return;
+        }
+        if (!IsMergeable(relative)) return;
+        var existing = XDocument.Load(path);
+        var added = new List<string>();
+        Merge(existing.Root!, rootElement, relative, added);
+        if (added.Count == 0) return;
+        Changes.AddRange(added);
+        if (!check) Write(path, existing.Root!);
+    }
+
+    static void Write(string path, XElement rootElement)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(true), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
         using (var w = XmlWriter.Create(path, settings)) new XDocument(new XDeclaration("1.0", "utf-8", null), rootElement).Save(w);
         File.AppendAllText(path, "\n");
-        Files++;
+    }
+
+    // Adds to `existing` every child of `generated` it lacks (matched by identity, see Identity),
+    // recursing into matched children; never changes or removes an existing element or value.
+    static void Merge(XElement existing, XElement generated, string where, List<string> added)
+    {
+        foreach (var child in generated.Elements())
+        {
+            var identity = Identity(child, generated);
+            var match = existing.Elements(child.Name).FirstOrDefault(e => Identity(e, existing) == identity);
+            if (match is null)
+            {
+                existing.Add(new XElement(child));
+                added.Add($"{where}: {child.Name.LocalName}{(identity.Length > 0 ? " " + identity : "")}");
+            }
+            else if (child.HasElements) Merge(match, child, where, added);
+        }
+    }
+
+    static readonly string[] IdentityAttributes = ["Name", "name", "id", "Id", "schemaName", "type", "value", "languagecode", "LCID", "fieldsecurityprofileid", "PhysicalName", "state"];
+
+    // What makes an element the same component: its identifying attributes (Name, id, value,
+    // languagecode …), else identifying children (a key's LogicalName, a field permission's table
+    // and column), else — for repeated plain elements such as <Language> — its content; a singleton
+    // container (attributes, RootComponents, …) is identified by its name alone.
+    static string Identity(XElement e, XElement parent)
+    {
+        var attributes = IdentityAttributes.Select(a => e.Attribute(a) is { } x ? $"{a}={x.Value}" : null).OfType<string>().ToList();
+        if (attributes.Count > 0) return string.Join(" ", attributes);
+        if (e.Element("LogicalName") is { } logical) return "LogicalName=" + logical.Value;
+        if (e.Element("EntityName") is { } entity && e.Element("AttributeName") is { } attribute) return $"{entity.Value}.{attribute.Value}";
+        return parent.Elements(e.Name).Skip(1).Any() && !e.HasElements ? e.Value : "";
     }
 
     // A source extracted with package type Both (what `pac solution clone/sync` and a .cdsproj with
