@@ -45,7 +45,7 @@ internal sealed class StepRunner
         catch (InvalidPluginExecutionException exception)
         {
             error = exception;
-            var fault = DataverseFaults.Create(exception.ErrorCode != 0 ? exception.ErrorCode : ErrorCodes.PluginAbortedOperation, exception.Message);
+            var fault = DataverseFaults.Create(FaultCodeOf(exception), exception.Message);
             fault.Detail.TraceText = tracing.ToString();
             MarkDooming(fault);
             throw fault;
@@ -67,4 +67,13 @@ internal sealed class StepRunner
                 context.IsInTransaction, tracing.ToString(), error));
         }
     }
+
+    // "A thrown InvalidPluginExecutionException returns to the caller with a friendly message and an
+    // IsvAborted error code" (Microsoft Learn, "Use InvalidPluginExecutionException in plug-ins and
+    // workflow activities"). The SDK's ErrorCode is the exception's HResult, which is the generic
+    // COR_E_EXCEPTION unless the plugin passed a code of its own; only such a code is passed through.
+    private const int GenericExceptionHResult = unchecked((int)0x80131500);
+
+    private static int FaultCodeOf(InvalidPluginExecutionException exception) =>
+        exception.ErrorCode is 0 or GenericExceptionHResult ? ErrorCodes.PluginAbortedOperation : exception.ErrorCode;
 }

@@ -113,11 +113,8 @@ public class Entity : IExtensibleDataObject
     // Without an Id the reference is only identifiable by its alternate key.
     public EntityReference ToEntityReference()
     {
-        var reference = Id == Guid.Empty && KeyAttributes != null && KeyAttributes.Count > 0
-            ? new EntityReference(LogicalName, KeyAttributes)
-            : new EntityReference(LogicalName, Id);
-        reference.RowVersion = RowVersion;
-        return reference;
+        // As Microsoft's SDK: logical name, id and row version only; alternate keys are never copied.
+        return new EntityReference(LogicalName, Id) { RowVersion = RowVersion };
     }
 
     public virtual T GetAttributeValue<T>(string attributeLogicalName)

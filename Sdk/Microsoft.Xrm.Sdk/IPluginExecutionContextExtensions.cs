@@ -8,17 +8,13 @@ public static class IPluginExecutionContextExtensions
     private const int PreOperationStage = 20;
     private const int PostOperationStage = 40;
 
-    public static bool IsWithinMainTransaction(this IPluginExecutionContext context)
-    {
-        if (context == null) throw new ArgumentNullException(nameof(context));
-        return context.IsInTransaction;
-    }
+    // As Microsoft's SDK: decided by the stage alone (pre-operation to post-operation), whatever
+    // IsInTransaction says.
+    public static bool IsWithinMainTransaction(this IPluginExecutionContext context) =>
+        context.Stage >= PreOperationStage && context.Stage <= PostOperationStage;
 
-    // The platform opens the transaction itself for the pre- and post-operation stages; any other
-    // stage is only transactional because a caller (e.g. ExecuteTransaction) opened one.
-    public static bool IsAutoTransact(this IPluginExecutionContext context)
-    {
-        if (context == null) throw new ArgumentNullException(nameof(context));
-        return context.IsInTransaction && (context.Stage == PreOperationStage || context.Stage == PostOperationStage);
-    }
+    // As Microsoft's SDK: the platform puts "IsAutoTransact" in the shared variables; reading it
+    // where the platform did not fails (KeyNotFoundException), as it does with the real DLL.
+    public static bool IsAutoTransact(this IPluginExecutionContext context) =>
+        (bool)context.SharedVariables["IsAutoTransact"];
 }

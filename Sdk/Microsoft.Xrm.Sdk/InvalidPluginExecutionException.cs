@@ -14,7 +14,6 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
         new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 
     private readonly OperationStatus _status;
-    private readonly int _errorCode;
     private readonly PluginHttpStatusCode _httpStatus;
     private readonly IReadOnlyDictionary<string, string> _exceptionDetails = NoDetails;
 
@@ -43,11 +42,13 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
     {
     }
 
+    // As Microsoft's SDK: the error code is the exception's HResult; a code of 0 leaves the default
+    // (COR_E_EXCEPTION, 0x80131500), which is also what the message constructors give.
     public InvalidPluginExecutionException(OperationStatus status, int errorCode, string message)
         : base(message)
     {
         _status = status;
-        _errorCode = errorCode;
+        if (errorCode != 0) HResult = errorCode;
     }
 
     public InvalidPluginExecutionException(string message, PluginHttpStatusCode httpStatus)
@@ -67,7 +68,7 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
         : base(message)
     {
         _status = status;
-        _errorCode = errorCode;
+        if (errorCode != 0) HResult = errorCode;
         _httpStatus = httpStatus;
     }
 
@@ -88,13 +89,12 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
         : base(info, context)
     {
         _status = (OperationStatus)info.GetInt32(nameof(Status));
-        _errorCode = info.GetInt32(nameof(ErrorCode));
         _httpStatus = (PluginHttpStatusCode)info.GetInt32(nameof(HttpStatus));
     }
 
     public OperationStatus Status => _status;
 
-    public int ErrorCode => _errorCode;
+    public int ErrorCode => HResult;
 
     public PluginHttpStatusCode HttpStatus => _httpStatus;
 
@@ -108,7 +108,6 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
         if (info == null) throw new ArgumentNullException(nameof(info));
         base.GetObjectData(info, context);
         info.AddValue(nameof(Status), (int)_status);
-        info.AddValue(nameof(ErrorCode), _errorCode);
         info.AddValue(nameof(HttpStatus), (int)_httpStatus);
     }
 #pragma warning restore CS0672

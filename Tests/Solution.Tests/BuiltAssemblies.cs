@@ -21,8 +21,12 @@ public sealed class BuiltAssemblies : IDisposable
         WorkflowActivitiesPath = Path.Combine(root, "WorkflowActivities", "bin", configuration, "net462", "AlumniCrmWorkflowActivities.dll");
         var referenceAssemblies = Path.Combine(Metadata("NuGetPackageRoot"), "microsoft.netframework.referenceassemblies.net462", "1.0.2",
             "build", ".NETFramework", "v4.6.2");
+        // The SDK the net462 assemblies were built against: Microsoft's DLLs with -p:DataverseSdk=RealDlls, else the stand-in.
+        var realSdk = OptionalMetadata("RealSdkDir");
         var standIn = new[] { "Microsoft.Xrm.Sdk", "Microsoft.Crm.Sdk.Proxy", "Microsoft.Xrm.Sdk.Workflow" }
-            .Select(name => Path.Combine(root, "Sdk", name, "bin", configuration, "net462", name + ".dll"));
+            .Select(name => realSdk is null
+                ? Path.Combine(root, "Sdk", name, "bin", configuration, "net462", name + ".dll")
+                : Path.Combine(realSdk, name + ".dll"));
         var paths = Directory.GetFiles(referenceAssemblies, "*.dll")
             .Concat(Directory.GetFiles(Path.Combine(referenceAssemblies, "Facades"), "*.dll"))
             .Concat(standIn.Where(File.Exists))
@@ -50,8 +54,10 @@ public sealed class BuiltAssemblies : IDisposable
         return false;
     }
 
-    static string Metadata(string key) =>
-        typeof(BuiltAssemblies).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+    static string Metadata(string key) => OptionalMetadata(key) ?? throw new InvalidOperationException("AssemblyMetadata " + key + " is not set.");
+
+    static string? OptionalMetadata(string key) =>
+        typeof(BuiltAssemblies).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value;
 
     public void Dispose() => _context.Dispose();
 }

@@ -4,8 +4,4 @@ namespace Microsoft.Crm.Sdk.Messages;
 
 public sealed class AddListMembersListResponse : OrganizationResponse
 {
-    public AddListMembersListResponse()
-    {
-        ResponseName = "AddListMembersList";
-    }
 }

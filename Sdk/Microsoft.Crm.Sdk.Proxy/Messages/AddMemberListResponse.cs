@@ -5,10 +5,6 @@ namespace Microsoft.Crm.Sdk.Messages;
 
 public sealed class AddMemberListResponse : OrganizationResponse
 {
-    public AddMemberListResponse()
-    {
-        ResponseName = "AddMemberList";
-    }
 
     public Guid Id => ParameterValues.ValueOrDefault<Guid>(Results, "Id");
 }

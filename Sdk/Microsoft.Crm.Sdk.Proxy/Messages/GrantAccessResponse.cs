@@ -4,8 +4,4 @@ namespace Microsoft.Crm.Sdk.Messages;
 
 public sealed class GrantAccessResponse : OrganizationResponse
 {
-    public GrantAccessResponse()
-    {
-        ResponseName = "GrantAccess";
-    }
 }

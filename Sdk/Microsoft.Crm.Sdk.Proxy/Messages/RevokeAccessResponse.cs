@@ -4,8 +4,4 @@ namespace Microsoft.Crm.Sdk.Messages;
 
 public sealed class RevokeAccessResponse : OrganizationResponse
 {
-    public RevokeAccessResponse()
-    {
-        ResponseName = "RevokeAccess";
-    }
 }

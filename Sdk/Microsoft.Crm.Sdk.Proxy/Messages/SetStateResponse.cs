@@ -4,8 +4,4 @@ namespace Microsoft.Crm.Sdk.Messages;
 
 public sealed class SetStateResponse : OrganizationResponse
 {
-    public SetStateResponse()
-    {
-        ResponseName = "SetState";
-    }
 }

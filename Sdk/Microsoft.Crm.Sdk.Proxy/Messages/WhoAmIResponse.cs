@@ -5,10 +5,6 @@ namespace Microsoft.Crm.Sdk.Messages;
 
 public sealed class WhoAmIResponse : OrganizationResponse
 {
-    public WhoAmIResponse()
-    {
-        ResponseName = "WhoAmI";
-    }
 
     public Guid UserId => ParameterValues.ValueOrDefault<Guid>(Results, "UserId");
 

@@ -2,10 +2,6 @@ namespace Microsoft.Xrm.Sdk.Messages;
 
 public sealed class CreateResponse : OrganizationResponse
 {
-    public CreateResponse()
-    {
-        ResponseName = "Create";
-    }
 
     public System.Guid id => Results.ValueOrDefault<System.Guid>("id");
 }

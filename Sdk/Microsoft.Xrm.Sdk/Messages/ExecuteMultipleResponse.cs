@@ -2,10 +2,6 @@ namespace Microsoft.Xrm.Sdk.Messages;
 
 public sealed class ExecuteMultipleResponse : OrganizationResponse
 {
-    public ExecuteMultipleResponse()
-    {
-        ResponseName = "ExecuteMultiple";
-    }
 
     public bool IsFaulted => Results.ValueOrDefault<bool>("IsFaulted");
 

@@ -2,10 +2,6 @@ namespace Microsoft.Xrm.Sdk.Messages;
 
 public sealed class RetrieveResponse : OrganizationResponse
 {
-    public RetrieveResponse()
-    {
-        ResponseName = "Retrieve";
-    }
 
     public Entity Entity => Results.ValueOrDefault<Entity>("Entity");
 

@@ -2,8 +2,4 @@ namespace Microsoft.Xrm.Sdk.Messages;
 
 public sealed class UpdateMultipleResponse : OrganizationResponse
 {
-    public UpdateMultipleResponse()
-    {
-        ResponseName = "UpdateMultiple";
-    }
 }

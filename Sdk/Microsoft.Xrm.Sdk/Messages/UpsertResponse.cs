@@ -2,10 +2,6 @@ namespace Microsoft.Xrm.Sdk.Messages;
 
 public sealed class UpsertResponse : OrganizationResponse
 {
-    public UpsertResponse()
-    {
-        ResponseName = "Upsert";
-    }
 
     public bool RecordCreated => Results.ValueOrDefault<bool>("RecordCreated");
 

@@ -53,7 +53,9 @@ public sealed class LinkEntity : IExtensibleDataObject
 
     public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
     {
-        var link = new LinkEntity(LinkToEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
+        // As Microsoft's SDK: the nested link's LinkFromEntityName is this link's *from* table (the root
+        // for a first-level link), not this link's table; the server joins a nested link to its parent.
+        var link = new LinkEntity(LinkFromEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
         LinkEntities.Add(link);
         return link;
     }

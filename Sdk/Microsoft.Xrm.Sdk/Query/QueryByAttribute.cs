@@ -11,9 +11,12 @@ public sealed class QueryByAttribute : QueryBase
         PageInfo = new PagingInfo();
     }
 
+    // As Microsoft's SDK: only the parameterless constructor creates ColumnSet and PageInfo.
     public QueryByAttribute(string entityName)
-        : this()
     {
+        Attributes = new DataCollection<string>();
+        Values = new DataCollection<object>();
+        Orders = new DataCollection<OrderExpression>();
         EntityName = entityName;
     }
 

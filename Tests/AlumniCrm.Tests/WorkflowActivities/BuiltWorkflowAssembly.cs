@@ -5,7 +5,7 @@ namespace AlumniCrm.Tests.WorkflowActivities;
 /// <summary>
 /// The net462 workflow activity assembly as built, read by metadata only: System.Activities does not
 /// exist on .NET, so the assembly is never loaded into the test process. Its references resolve to
-/// the .NET Framework 4.6.2 reference assemblies and the net462 build of the SDK stand-in.
+/// the .NET Framework 4.6.2 reference assemblies and the net462 SDK it was built against.
 /// </summary>
 public sealed class BuiltWorkflowAssembly
 {
@@ -27,8 +27,12 @@ public sealed class BuiltWorkflowAssembly
 
         var framework = System.IO.Path.Combine(Metadata("NuGetPackageRoot"), "microsoft.netframework.referenceassemblies.net462", "1.0.2",
             "build", ".NETFramework", "v4.6.2");
+        // The SDK it was built against: Microsoft's DLLs with -p:DataverseSdk=RealDlls, else the stand-in.
+        var realSdk = typeof(BuiltWorkflowAssembly).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == "RealSdkDir")?.Value;
         var sdk = new[] { "Microsoft.Xrm.Sdk", "Microsoft.Crm.Sdk.Proxy", "Microsoft.Xrm.Sdk.Workflow" }
-            .Select(name => System.IO.Path.Combine(RepositoryRoot, "Sdk", name, "bin", configuration, "net462", name + ".dll"));
+            .Select(name => realSdk is null
+                ? System.IO.Path.Combine(RepositoryRoot, "Sdk", name, "bin", configuration, "net462", name + ".dll")
+                : System.IO.Path.Combine(realSdk, name + ".dll"));
         var resolvable = Directory.GetFiles(framework, "*.dll")
             .Concat(Directory.GetFiles(System.IO.Path.Combine(framework, "Facades"), "*.dll"))
             .Concat(sdk)

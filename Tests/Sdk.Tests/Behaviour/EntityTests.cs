@@ -45,16 +45,18 @@ public class EntityTests
     }
 
     [Fact]
-    public void Key_attribute_constructor_fills_KeyAttributes_and_the_reference_carries_them()
+    public void Key_attribute_constructor_fills_KeyAttributes_but_the_reference_never_carries_them()
     {
         var contact = new Entity("contact", "alumni_fsstudentnumber", "123456");
 
         var reference = contact.ToEntityReference();
 
+        // Microsoft's SDK copies logical name, id and row version only: a reference to a row known by
+        // alternate key must be built with new EntityReference(table, keys).
         Assert.Equal("123456", contact.KeyAttributes["alumni_fsstudentnumber"]);
         Assert.Equal(Guid.Empty, reference.Id);
         Assert.Equal("contact", reference.LogicalName);
-        Assert.Equal("123456", reference.KeyAttributes["alumni_fsstudentnumber"]);
+        Assert.Empty(reference.KeyAttributes);
     }
 
     [Fact]

@@ -36,7 +36,8 @@ public class ExtensionTests
         Assert.Equal("contact", context.InputParameterOrDefault<Entity>("Target").LogicalName);
         Assert.Null(context.InputParameterOrDefault<EntityReference>("Target"));
         Assert.Null(context.InputParameterOrDefault<Entity>("Missing"));
-        Assert.False(context.IsWithinMainTransaction());
+        // Microsoft's SDK decides by stage alone: 20 (pre-operation) to 40 (post-operation).
+        Assert.True(context.IsWithinMainTransaction());
     }
 
     private sealed class SingleServiceProvider : IServiceProvider

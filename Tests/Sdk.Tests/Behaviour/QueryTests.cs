@@ -43,9 +43,24 @@ public class QueryTests
         Assert.Equal(JoinOperator.LeftOuter, link.JoinOperator);
         Assert.NotNull(link.Columns);
         Assert.Single(link.LinkCriteria.Conditions);
-        Assert.Equal("alumni_networkmembership", Assert.Single(link.LinkEntities).LinkFromEntityName);
+        // Microsoft's SDK: a nested link's LinkFromEntityName is its parent's *from* table (here the
+        // root), not the parent's table; the join is defined by the nesting.
+        Assert.Equal("contact", Assert.Single(link.LinkEntities).LinkFromEntityName);
         Assert.Equal(JoinOperator.Inner, link.LinkEntities[0].JoinOperator);
         Assert.Equal("lastname", Assert.Single(query.Orders).AttributeName);
+    }
+
+    [Fact]
+    public void QueryByAttribute_by_table_name_leaves_ColumnSet_and_PageInfo_unset()
+    {
+        var byName = new QueryByAttribute("contact");
+        var empty = new QueryByAttribute();
+
+        Assert.Null(byName.ColumnSet);
+        Assert.Null(byName.PageInfo);
+        Assert.NotNull(byName.Attributes);
+        Assert.NotNull(empty.ColumnSet);
+        Assert.NotNull(empty.PageInfo);
     }
 
     [Fact]

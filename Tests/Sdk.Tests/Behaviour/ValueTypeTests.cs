@@ -62,6 +62,9 @@ public class ValueTypeTests
         Assert.Equal(42, full.ErrorCode);
         Assert.Equal(PluginHttpStatusCode.Conflict, full.HttpStatus);
         Assert.Equal("Stopped.", full.Message);
+        // Microsoft's SDK: ErrorCode is the HResult, COR_E_EXCEPTION for the message constructors.
+        Assert.Equal(unchecked((int)0x80131500), plain.ErrorCode);
+        Assert.Equal(unchecked((int)0x80131500), new InvalidPluginExecutionException(OperationStatus.Failed, 0, "No code.").ErrorCode);
     }
 
     [Fact]

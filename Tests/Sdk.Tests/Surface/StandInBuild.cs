@@ -22,12 +22,14 @@ public sealed class StandInBuild
     public static readonly StandInBuild Net462 = new(
         "net462", "mscorlib",
         new[] { "Microsoft.Xrm.Sdk", "Microsoft.Crm.Sdk.Proxy", "Microsoft.Xrm.Sdk.Workflow" },
-        () => ReferenceAssemblies462());
+        Net462FrameworkAssemblies);
 
     public static readonly StandInBuild Net10 = new(
         "net10.0", "System.Private.CoreLib",
-        new[] { "Microsoft.Xrm.Sdk", "Microsoft.Crm.Sdk.Proxy", "System.ServiceModel.Primitives" },
-        () => Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll"));
+        new[] { "Microsoft.Xrm.Sdk", "Microsoft.Crm.Sdk.Proxy" },
+        () => Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
+            // Microsoft's System.ServiceModel.Primitives package, which this test project references too.
+            .Concat(Directory.EnumerateFiles(AppContext.BaseDirectory, "System.ServiceModel*.dll")));
 
     public static StandInBuild ForTargetFramework(string targetFramework) =>
         targetFramework == Net462.TargetFramework ? Net462
@@ -66,7 +68,8 @@ public sealed class StandInBuild
 
     public override string ToString() => TargetFramework;
 
-    private static IEnumerable<string> ReferenceAssemblies462()
+    /// <summary>The .NET Framework 4.6.2 reference assemblies (the Microsoft.NETFramework.ReferenceAssemblies package).</summary>
+    public static IEnumerable<string> Net462FrameworkAssemblies()
     {
         string package = Path.Combine(NuGetPackageRoot, "microsoft.netframework.referenceassemblies.net462");
         string folder = Directory.EnumerateDirectories(package)
