@@ -58,8 +58,44 @@ public sealed class InMemoryDataverseEnvironment
     /// <summary>Reads registrations and alternate keys from an unpacked solution folder and binds plugin types to the given assemblies.</summary>
     public InMemoryDataverseEnvironment LoadSolution(string solutionFolder, params Assembly[] pluginAssemblies)
     {
-        SolutionLoader.Load(solutionFolder, pluginAssemblies, Registrations, Schema);
+        SolutionLoader.Load(solutionFolder, null, pluginAssemblies, Registrations, Schema);
         return this;
+    }
+
+    /// <summary>
+    /// Reads a solution and the steps declared beside it by message name (registered at deployment by
+    /// <c>alumnicrm-import deploy</c>): the environment as it is once deployed.
+    /// </summary>
+    public InMemoryDataverseEnvironment LoadDeployedSolution(string solutionFolder, string deployTimeStepsFolder, params Assembly[] pluginAssemblies)
+    {
+        SolutionLoader.Load(solutionFolder, deployTimeStepsFolder, pluginAssemblies, Registrations, Schema);
+        return this;
+    }
+
+    /// <summary>
+    /// Registers a step, or replaces the step of the same id, as the environment does when a tool
+    /// (the Plugin Registration Tool, <c>alumnicrm-import deploy</c>) writes an sdkmessageprocessingstep
+    /// row. The plugin type must be one the loaded solution registered; the platform's rules for steps apply.
+    /// </summary>
+    public StepRegistration RegisterStep(Guid id, string name, string messageName, string? primaryEntity, StepStage stage, StepMode mode, int rank,
+        IReadOnlyList<string> filteringAttributes, string? configuration, string pluginTypeName, IReadOnlyList<StepImageRegistration> images)
+    {
+        var pluginType = Registrations.PluginTypes.GetValueOrDefault(pluginTypeName)
+            ?? throw new InvalidOperationException($"No plugin type {pluginTypeName} is registered in this environment.");
+        var step = new StepRegistration(id, name, messageName, primaryEntity, stage, mode, rank, filteringAttributes, configuration, pluginType, images);
+        var previous = Registrations.Steps.FirstOrDefault(s => s.Id == id);
+        Registrations.RemoveStep(id);
+        try
+        {
+            Registrations.AddStep(step);
+        }
+        catch
+        {
+            if (previous is not null) Registrations.AddStep(previous);
+            throw;
+        }
+
+        return step;
     }
 
     /// <summary>Maps an sdkmessage id that <see cref="SdkMessageIds"/> does not list; call before LoadSolution.</summary>
@@ -125,6 +161,21 @@ public sealed class InMemoryDataverseEnvironment
             Store.Insert(copy);
             row.Id = copy.Id;
         }
+    }
+
+    /// <summary>Puts a row straight into the store, replacing the stored row of the same id — for system rows an emulator keeps.</summary>
+    public void SeedOrReplace(Entity row)
+    {
+        if (row.Id == Guid.Empty || !Store.Exists(row.LogicalName, row.Id))
+        {
+            Seed(row);
+            return;
+        }
+
+        var copy = ValueCloner.CloneEntity(row);
+        copy[TableNames.PrimaryIdAttribute(copy.LogicalName)] = copy.Id;
+        if (!copy.Contains("statecode")) copy["statecode"] = new OptionSetValue(0);
+        Store.Replace(copy);
     }
 
     /// <summary>Runs the waiting async jobs (and those they queue) in order; returns how many ran.</summary>

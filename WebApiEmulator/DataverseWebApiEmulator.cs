@@ -4,6 +4,7 @@ using System.ServiceModel;
 using System.Text;
 using System.Text.Json.Nodes;
 using AlumniCrm.LocalDataverse;
+using AlumniCrm.LocalDataverse.Pipeline;
 using AlumniCrm.LocalDataverse.Registrations;
 using AlumniCrm.WebApiEmulator.Metadata;
 using AlumniCrm.WebApiEmulator.Protocol;
@@ -217,6 +218,7 @@ public sealed partial class DataverseWebApiEmulator : IAsyncDisposable
         {
             if (path == "$batch" && method == "POST") return Batch(body, contentType, prefer);
             if (path == "WhoAmI" && method == "GET") return WhoAmI();
+            if (DeploymentEndpoint(method, path, body) is { } deployment) return deployment;
             var resource = ResourcePath.Parse(path);
             var table = EntitySets.TableOf(resource.EntitySet);
             return (method, resource) switch
@@ -444,33 +446,6 @@ public sealed partial class DataverseWebApiEmulator : IAsyncDisposable
         }
 
         return parameters;
-    }
-
-    private void SeedSystemTables()
-    {
-        // By default the environment's ids are the ones the step files use (Microsoft's published ids and the project's placeholders).
-        var ids = SdkMessageIds.WellKnown.Concat(SdkMessageIds.ProjectPlaceholders).ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-        foreach (var (name, id) in Options.SdkMessageIdOverrides) ids[name] = id;
-        foreach (var (name, id) in ids)
-        {
-            Environment.Seed(new Entity("sdkmessage", id) { ["name"] = name });
-        }
-
-        Columns.Set("sdkmessage", "sdkmessageid", ColumnKind.Identifier);
-        foreach (var message in new[] { "CreateMultiple", "UpdateMultiple", "UpsertMultiple" })
-        {
-            foreach (var table in BulkCapableTables())
-            {
-                if (Options.TablesWithoutBulkMessages.Contains(table)) continue;
-                bulkSupport.Add((message, table));
-                Environment.Seed(new Entity("sdkmessagefilter", Guid.NewGuid())
-                {
-                    ["sdkmessageid"] = new EntityReference("sdkmessage", ids[message]),
-                    ["primaryobjecttypecode"] = table,
-                    ["isvisible"] = true,
-                });
-            }
-        }
     }
 
     private static IEnumerable<string> BulkCapableTables() =>

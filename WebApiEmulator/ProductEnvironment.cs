@@ -11,18 +11,26 @@ public static class ProductEnvironment
 
     public static string SolutionFolder => Path.Combine(RepositoryRoot, "Solution");
 
-    /// <summary>A fresh in-memory Dataverse with the product solution and plugins loaded.</summary>
-    public static InMemoryDataverseEnvironment CreateDataverse()
+    /// <summary>The steps registered at deployment by message name (<c>alumnicrm-import deploy</c>).</summary>
+    public static string DeployTimeStepsFolder => Path.Combine(RepositoryRoot, "Deployment", "SdkMessageProcessingSteps");
+
+    /// <summary>
+    /// A fresh in-memory Dataverse with the product solution and plugins loaded; <paramref name="deployed"/>
+    /// also registers the deploy-time steps, as <c>alumnicrm-import deploy</c> leaves an environment.
+    /// </summary>
+    public static InMemoryDataverseEnvironment CreateDataverse(bool deployed = true)
     {
         var environment = new InMemoryDataverseEnvironment();
-        environment.LoadSolution(SolutionFolder, typeof(AlumniCrm.Plugins.Steps.PluginBase).Assembly);
+        var plugins = typeof(AlumniCrm.Plugins.Steps.PluginBase).Assembly;
+        if (deployed) environment.LoadDeployedSolution(SolutionFolder, DeployTimeStepsFolder, plugins);
+        else environment.LoadSolution(SolutionFolder, plugins);
         return environment;
     }
 
     /// <summary>An emulator over a fresh product environment; <paramref name="arrange"/> may seed rows or register test doubles first.</summary>
     public static DataverseWebApiEmulator CreateEmulator(EmulatorOptions? options = null, Action<InMemoryDataverseEnvironment>? arrange = null)
     {
-        var environment = CreateDataverse();
+        var environment = CreateDataverse(options?.Deployed ?? true);
         arrange?.Invoke(environment);
         return new DataverseWebApiEmulator(environment, ColumnCatalog.FromSolution(SolutionFolder), options);
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using AlumniCrm.DataImport.Connection;
-using AlumniCrm.DataImport.Verbs.CheckRegistrations;
+using AlumniCrm.DataImport.Verbs.Deploy;
 using AlumniCrm.DataImport.Verbs.Import;
 using AlumniCrm.DataImport.Verbs.Plan;
 using AlumniCrm.DataImport.Verbs.Sample;
@@ -66,7 +66,7 @@ public static class ImporterCli
         new ValidateVerb(console),
         new PlanVerb(console, online),
         new ImportVerb(console, online),
-        new CheckRegistrationsVerb(console, online),
+        new DeployVerb(console, online),
         new SampleVerb(console),
     ];
 }

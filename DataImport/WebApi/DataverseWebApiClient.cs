@@ -36,6 +36,9 @@ public sealed class DataverseWebApiClient
 
     public WebApiStatistics Statistics { get; } = new();
 
+    /// <summary>Retry and wait settings (also how long-running operations wait between polls).</summary>
+    public WebApiOptions Options => options;
+
     /// <summary>GET a resource relative to the service root; the JSON body.</summary>
     public async Task<JsonNode?> GetAsync(string relativeUrl, CancellationToken cancellationToken)
     {
@@ -90,6 +93,12 @@ public sealed class DataverseWebApiClient
         {
             Content = new StringContent(text, Encoding.UTF8, JsonMediaType),
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>DELETE a row.</summary>
+    public async Task DeleteAsync(string relativeUrl, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Delete, Resolve(relativeUrl)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

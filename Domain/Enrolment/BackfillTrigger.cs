@@ -65,5 +65,17 @@ public static class BackfillTrigger
         return new BackfillNeed(true, reasons);
     }
 
+    /// <summary>
+    /// A qualifying study programme was added to or removed from the network (the N:N changed, the
+    /// row's rule columns did not): the audience may have widened, so an automatic, active network
+    /// is back-filled. Back-filling never removes anyone, so a removal costs only the scan.
+    /// </summary>
+    public static BackfillNeed AssessProgrammesChanged(NetworkRule after)
+    {
+        if (!after.AutoEnrol) return new BackfillNeed(false, new[] { "Automatic enrolment is off." });
+        if (after.Status != NetworkStatus.Active) return new BackfillNeed(false, new[] { "The network is not active." });
+        return new BackfillNeed(true, new[] { "The qualifying study programmes changed." });
+    }
+
     private static string Credits(decimal credits) => credits.ToString("0.#", CultureInfo.InvariantCulture);
 }

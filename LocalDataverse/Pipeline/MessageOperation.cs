@@ -22,7 +22,8 @@ internal sealed class MessageOperation
     public OrganizationRequest Request { get; }
     public IMessageHandler Handler { get; }
     public Invocation Invocation { get; }
-    public string MessageName => Request.RequestName;
+    /// <summary>The pipeline's message name (what steps register on), which for some requests differs from the request name.</summary>
+    public string MessageName => PlatformMessages.MessageNameOf(Request.RequestName);
     public string? PrimaryEntityName { get; }
     public Guid PrimaryEntityId { get; set; }
     public Guid OperationId { get; } = Guid.NewGuid();

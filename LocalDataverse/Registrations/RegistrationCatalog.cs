@@ -6,7 +6,7 @@ public sealed class RegistrationCatalog
     private readonly List<StepRegistration> _steps = new();
     private readonly Dictionary<string, CustomApiRegistration> _customApis = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Guid, string> _secureConfigurations = new();
-    private readonly Dictionary<Guid, string> _messageIds = SdkMessageIds.WellKnown.Concat(SdkMessageIds.ProjectPlaceholders).ToDictionary(p => p.Key, p => p.Value);
+    private readonly Dictionary<Guid, string> _messageIds = SdkMessageIds.WellKnown.ToDictionary(p => p.Key, p => p.Value);
 
     public IReadOnlyList<StepRegistration> Steps => _steps;
 
@@ -16,6 +16,10 @@ public sealed class RegistrationCatalog
 
     public void AddStep(StepRegistration step)
     {
+        if (Pipeline.PlatformMessages.WhyNotAStepMessage(step.MessageName) is { } problem && FindCustomApi(step.MessageName) is null)
+        {
+            throw new InvalidOperationException($"Step {step.Name}: {problem}.");
+        }
         if (_steps.Any(s => s.Id == step.Id)) throw new InvalidOperationException($"A step with id {step.Id} is already registered.");
         if (step.Mode == StepMode.Asynchronous && step.Stage != StepStage.PostOperation)
         {
@@ -24,6 +28,14 @@ public sealed class RegistrationCatalog
         if (step.Stage == StepStage.MainOperation) throw new InvalidOperationException($"Step {step.Name}: stage 30 is the main operation, not a step stage.");
         _steps.Add(step);
     }
+
+    /// <summary>Removes a step (an environment deleting or re-registering an sdkmessageprocessingstep row).</summary>
+    public bool RemoveStep(Guid stepId) => _steps.RemoveAll(s => s.Id == stepId) > 0;
+
+    /// <summary>Every plugin type the loaded solution registered (by full type name).</summary>
+    public IReadOnlyDictionary<string, PluginTypeRegistration> PluginTypes { get; } = new Dictionary<string, PluginTypeRegistration>(StringComparer.Ordinal);
+
+    internal void AddPluginType(PluginTypeRegistration type) => ((Dictionary<string, PluginTypeRegistration>)PluginTypes)[type.Name] = type;
 
     public void AddCustomApi(CustomApiRegistration api) => _customApis[api.UniqueName] = api;
 

@@ -1,18 +1,14 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace AlumniCrm.LocalDataverse.Registrations;
 
 /// <summary>
-/// The sdkmessage ids step files refer to (identical in every environment). Only ids published by
-/// Microsoft are listed — from the "Use messages with the SDK for .NET" page of the Dataverse
-/// docs (the sdkmessagefilter listing for account). Ids of other messages (Associate,
-/// Disassociate, Upsert, CreateMultiple, UpdateMultiple, UpsertMultiple…) are not published
-/// there: the project's step files use the placeholders of docs/sdk-message-ids.md for them
-/// (<see cref="ProjectPlaceholders"/>, mapped by default so tests and step files share one table),
-/// to be replaced by the real ids read from an environment (<c>sdkmessages?$select=name</c>).
-/// Others can be mapped with <see cref="InMemoryDataverseEnvironment.MapSdkMessageId"/>.
-/// An unknown id fails loading loudly.
+/// The sdkmessage ids a step file in Solution/ may refer to: only ids Microsoft publishes (the
+/// sdkmessagefilter listing for account on the "Use messages with the SDK for .NET" page of the
+/// Dataverse docs), which are the same in every environment. Steps on any other message
+/// (CreateMultiple, UpdateMultiple, Associate, the marketing-list messages…) are not in the solution:
+/// they are declared by message name in Deployment/SdkMessageProcessingSteps/ and registered by
+/// <c>alumnicrm-import deploy</c>, which looks their ids up by name in the target environment
+/// (docs/sdk-message-ids.md). An unknown id in a step file fails loading loudly; tests can map one with
+/// <see cref="InMemoryDataverseEnvironment.MapSdkMessageId"/>.
 /// </summary>
 public static class SdkMessageIds
 {
@@ -33,25 +29,4 @@ public static class SdkMessageIds
         [Guid.Parse("1dbebb1b-ea3e-db11-86a7-000a3a5473e8")] = "SetStateDynamicEntity",
         [Guid.Parse("20bebb1b-ea3e-db11-86a7-000a3a5473e8")] = "Update",
     };
-
-    /// <summary>
-    /// UNVERIFIED, not Dataverse ids: the placeholders docs/sdk-message-ids.md assigns to messages
-    /// whose ids Microsoft does not publish (MD5 of <c>alumnicrm-sdkmessage-&lt;Name&gt;</c> read as a
-    /// GUID). The product's step files use them until they are checked against an environment
-    /// (<c>alumnicrm-import check-registrations</c>); replace them here when they are.
-    /// </summary>
-    public static IReadOnlyDictionary<Guid, string> ProjectPlaceholders { get; } = new[]
-    {
-        "Associate", "Disassociate", "Upsert", "CreateMultiple", "UpdateMultiple", "UpsertMultiple",
-        "AddMemberList", "AddListMembersList", "CopyMembersList", "CopyDynamicListToStatic", "QualifyMemberList",
-    }.ToDictionary(Placeholder, name => name);
-
-    /// <summary>The project's placeholder id of a message (see <see cref="ProjectPlaceholders"/>).</summary>
-    public static Guid Placeholder(string messageName)
-    {
-#pragma warning disable CA5351 // a name-derived placeholder id, not security
-        var hash = MD5.HashData(Encoding.UTF8.GetBytes("alumnicrm-sdkmessage-" + messageName));
-#pragma warning restore CA5351
-        return new Guid(Convert.ToHexString(hash));
-    }
 }

@@ -11,7 +11,7 @@ namespace AlumniCrm.LocalDataverse.Registrations;
 /// </summary>
 internal static class SolutionLoader
 {
-    public static void Load(string solutionFolder, IReadOnlyList<Assembly> assemblies, RegistrationCatalog registrations, SchemaCatalog schema)
+    public static void Load(string solutionFolder, string? deployTimeStepsFolder, IReadOnlyList<Assembly> assemblies, RegistrationCatalog registrations, SchemaCatalog schema)
     {
         if (!Directory.Exists(solutionFolder)) throw new DirectoryNotFoundException($"No solution folder at {solutionFolder}.");
 
@@ -19,6 +19,12 @@ internal static class SolutionLoader
         foreach (var relationship in ManyToManyReader.Read(solutionFolder)) schema.AddManyToMany(relationship);
 
         var pluginTypes = PluginAssemblyReader.Read(solutionFolder);
+        foreach (var type in pluginTypes)
+        {
+            var assembly = assemblies.FirstOrDefault(a => string.Equals(a.GetName().Name, type.AssemblyName, StringComparison.OrdinalIgnoreCase));
+            if (assembly?.GetType(type.Name, throwOnError: false) is { } clrType && typeof(IPlugin).IsAssignableFrom(clrType))
+                registrations.AddPluginType(new PluginTypeRegistration(type.Id, type.Name, clrType));
+        }
         var resolved = new Dictionary<Guid, PluginTypeRegistration>();
         PluginTypeRegistration Resolve(PluginTypeEntry entry, string requestedBy)
         {
@@ -34,16 +40,8 @@ internal static class SolutionLoader
             return registration;
         }
 
-        foreach (var step in StepReader.Read(solutionFolder, registrations.MessageIds))
-        {
-            var entry = (step.PluginTypeId is { } id ? pluginTypes.FirstOrDefault(t => t.Id == id) : null)
-                ?? pluginTypes.FirstOrDefault(t => t.Name == step.PluginTypeName)
-                ?? throw new InvalidDataException(
-                    $"{step.Source}: the plugin type {step.PluginTypeName ?? step.PluginTypeId?.ToString()} is not in any PluginAssemblies/*.dll.data.xml.");
-            registrations.AddStep(new StepRegistration(
-                step.Id, step.Name, step.MessageName, step.PrimaryEntity, step.Stage, step.Mode, step.Rank,
-                step.FilteringAttributes, step.Configuration, Resolve(entry, step.Source), step.Images));
-        }
+        var steps = StepReader.Read(solutionFolder, registrations.MessageIds).ToList();
+        if (deployTimeStepsFolder is not null) steps.AddRange(StepReader.ReadDeployTime(deployTimeStepsFolder));
 
         foreach (var api in CustomApiReader.Read(solutionFolder))
         {
@@ -56,6 +54,18 @@ internal static class SolutionLoader
             }
             registrations.AddCustomApi(new CustomApiRegistration(
                 api.UniqueName, pluginType, api.BindingType, api.BoundEntity, api.RequestParameters, api.ResponseProperties));
+        }
+
+        // Steps after the custom APIs, so a step may be registered on one of them.
+        foreach (var step in steps)
+        {
+            var entry = (step.PluginTypeId is { } id ? pluginTypes.FirstOrDefault(t => t.Id == id) : null)
+                ?? pluginTypes.FirstOrDefault(t => t.Name == step.PluginTypeName)
+                ?? throw new InvalidDataException(
+                    $"{step.Source}: the plugin type {step.PluginTypeName ?? step.PluginTypeId?.ToString()} is not in any PluginAssemblies/*.dll.data.xml.");
+            registrations.AddStep(new StepRegistration(
+                step.Id, step.Name, step.MessageName, step.PrimaryEntity, step.Stage, step.Mode, step.Rank,
+                step.FilteringAttributes, step.Configuration, Resolve(entry, step.Source), step.Images));
         }
     }
 }

@@ -5,7 +5,8 @@ public sealed record StepImageRegistration(
     string Alias,
     StepImageType ImageType,
     IReadOnlyList<string>? Attributes = null,
-    string MessagePropertyName = "Target")
+    string MessagePropertyName = "Target",
+    Guid? Id = null)
 {
     public bool IsPre => ImageType is StepImageType.PreImage or StepImageType.Both;
 

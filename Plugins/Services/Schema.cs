@@ -143,6 +143,7 @@ public static class Schema
         public const string BackfillProcessed = "alm_backfillprocessed";
         public const string BackfillEnrolled = "alm_backfillenrolled";
         public const string RuleChangedOn = "alm_rulechangedon";
+        public const string ProgrammesChangedOn = "alm_programmeschangedon";
         public const string OwnerId = "ownerid";
     }
 
@@ -249,5 +250,16 @@ public static class Schema
         public const string Purpose = "alm_purpose";
         public const string Channel = "alm_channel";
         public const string MemberIntersect = "listmember";
+    }
+
+    public static class SuppressionKeyRow
+    {
+        public const string Table = "alm_suppressionkey";
+        public const string Id = "alm_suppressionkeyid";
+        public const string Name = "alm_name";
+        public const string Key = "alm_key";
+        public const string ActivatedOn = "alm_activatedon";
+        public const string CreatedOn = "createdon";
+        public const string State = "statecode";
     }
 }

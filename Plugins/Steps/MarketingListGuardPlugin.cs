@@ -6,11 +6,13 @@ using Microsoft.Xrm.Sdk;
 namespace AlumniCrm.Plugins.Steps;
 
 /// <summary>
-/// On every message that puts people on a marketing list — pre-operation on AddMemberList,
-/// AddListMembersList, CopyMembersList, QualifyMemberList (override) and Associate through
+/// On every message that puts people on a marketing list — pre-operation on AddMember,
+/// AddListMembers, CopyMembers, QualifyMember (override) and Associate through
 /// <c>listcontact_association</c>; post-operation (in the transaction) on CopyDynamicListToStatic,
 /// whose members only exist once the platform has run the list's query — refuses the request when
 /// anyone lacks a lawful basis for the list's purpose and channel, naming who and why.
+/// The cases are the pipeline's message names (what <c>MessageName</c> says), not the request
+/// names: AddMemberListRequest runs as the message AddMember, and so on (docs/sdk-message-ids.md).
 /// </summary>
 public sealed class MarketingListGuardPlugin : PluginBase
 {
@@ -21,17 +23,17 @@ public sealed class MarketingListGuardPlugin : PluginBase
         var input = step.Context.InputParameters;
         switch (step.Context.MessageName)
         {
-            case "AddMemberList":
+            case "AddMember":
                 Check(step, (Guid)input["ListId"], (Guid)input["EntityId"]);
                 break;
-            case "AddListMembersList":
+            case "AddListMembers":
                 Check(step, (Guid)input["ListId"], (Guid[])input["MemberIds"]);
                 break;
-            case "CopyMembersList":
+            case "CopyMembers":
                 var sourceListId = (Guid)input["SourceListId"];
                 Check(step, (Guid)input["TargetListId"], MarketingListAdmission.MembersOf(step.SystemService, sourceListId));
                 break;
-            case "QualifyMemberList":
+            case "QualifyMember":
                 // Only overriding puts people on the list; without it the given members are removed.
                 if (input.TryGetValue("OverrideorRemove", out var overrideMembers) && overrideMembers is true)
                     Check(step, (Guid)input["ListId"], (Guid[])input["MembersId"]);

@@ -1,45 +1,35 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using AlumniCrm.Plugins.Services;
-using AlumniCrm.Plugins.Services.Common;
-using AlumniCrm.Plugins.Services.Enrolment;
 using Microsoft.Xrm.Sdk;
 using NetworkProgramme = AlumniCrm.Plugins.Services.Schema.NetworkProgramme;
 
 namespace AlumniCrm.Plugins.Steps;
 
 /// <summary>
-/// Async on Associate/Disassociate of <c>alm_network_studyprogramme</c> (either side may be the
-/// target): rebuilds the rule before the change and back-fills like a rule change does. Adding a
-/// programme widens; removing the last one makes the network institution-wide, which widens too.
+/// Synchronous, post-operation, on Associate and Disassociate. Dataverse cannot filter these steps
+/// by relationship, so they see every association in the organisation: for any relationship but
+/// <c>alm_network_studyprogramme</c> the step returns at once, costing no query and no system job.
+/// When a network's qualifying programmes change, it only stamps <c>alm_programmeschangedon</c> on
+/// the network; that update starts the asynchronous back-fill step on alm_network
+/// (<see cref="NetworkRuleChangedPlugin"/>), so the user's request stays fast and only relevant
+/// associations queue work (docs/enrolment.md, "When programmes change").
 /// </summary>
 public sealed class NetworkProgrammesChangedPlugin : PluginBase
 {
     protected override void ExecuteStep(StepContext step)
     {
         var input = step.Context.InputParameters;
-        var relationship = input.Contains("Relationship") ? input["Relationship"] as Relationship : null;
-        if (relationship == null || !string.Equals(relationship.SchemaName, NetworkProgramme.Relationship, StringComparison.OrdinalIgnoreCase)) return;
-        var target = input.Contains("Target") ? input["Target"] as EntityReference : null;
-        var related = input.Contains("RelatedEntities") ? input["RelatedEntities"] as EntityReferenceCollection : null;
-        if (target == null || related == null) return;
+        if (!input.TryGetValue("Relationship", out var value) || value is not Relationship relationship
+            || !string.Equals(relationship.SchemaName, NetworkProgramme.Relationship, StringComparison.OrdinalIgnoreCase)) return;
+        if (!input.TryGetValue("Target", out var targetValue) || targetValue is not EntityReference target) return;
+        if (!input.TryGetValue("RelatedEntities", out var relatedValue) || relatedValue is not EntityReferenceCollection related) return;
 
-        var targetIsNetwork = target.LogicalName == Schema.Network.Table;
-        var networkIds = targetIsNetwork ? new List<Guid> { target.Id } : related.Select(r => r.Id).Distinct().ToList();
-        var programmeIds = targetIsNetwork ? related.Select(r => r.Id).ToList() : new List<Guid> { target.Id };
-        var added = string.Equals(step.Context.MessageName, "Associate", StringComparison.OrdinalIgnoreCase);
-
-        var budget = new TimeBudget(TimeBudget.Default);
+        var networkIds = target.LogicalName == Schema.Network.Table ? new[] { target.Id } : related.Select(r => r.Id).Distinct().ToArray();
         foreach (var networkId in networkIds)
         {
-            var after = NetworkRuleReader.Read(step.SystemService, networkId);
-            var programmesBefore = added
-                ? after.ProgrammeIds.Except(programmeIds).ToList()
-                : after.ProgrammeIds.Union(programmeIds).ToList();
-            var result = BackfillRunner.Run(step.SystemService, after with { ProgrammeIds = programmesBefore }, after, step.UtcNow, budget);
-            step.Trace("Network '{0}': programmes {1}; back-fill {2}, {3} page(s).", after.Name, added ? "added" : "removed",
-                result.Need.IsRequired ? "needed" : "not needed", result.Pages);
+            step.SystemService.Update(new Entity(Schema.Network.Table, networkId) { [Schema.Network.ProgrammesChangedOn] = step.UtcNow });
         }
+        step.Trace("{0}: programmes of {1} network(s) changed; back-fill queued.", step.Context.MessageName, networkIds.Length);
     }
 }

@@ -8,7 +8,7 @@ namespace AlumniCrm.Plugins.Steps;
 /// <summary>
 /// Pre-validation CreateMultiple (single creates, bulk creates and the create half of upserts) and
 /// Update of the FS identifiers of contact: refuses a person whose FS identifiers hash to a suppression
-/// entry. The key is the environment variable <c>alm_SuppressionKey</c> (<see cref="SuppressionKeySource"/>).
+/// entry. The keys are the active rows of <c>alm_suppressionkey</c> (<see cref="SuppressionKeySource"/>).
 /// </summary>
 public sealed class SuppressionGuardPlugin : PluginBase
 {

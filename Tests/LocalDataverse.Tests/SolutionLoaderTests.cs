@@ -28,14 +28,39 @@ public sealed class SolutionLoaderTests : IDisposable
     }
 
     [Fact]
-    public void The_project_placeholder_ids_of_docs_sdk_message_ids_are_mapped()
+    public void A_step_on_a_request_name_is_refused_with_the_pipelines_message_name()
     {
-        var associate = Guid.Parse("c77b126d-d569-4748-45ed-b898b91884a5");
-        var createMultiple = Guid.Parse("12bdf216-54e1-3c1e-c18d-c892362c391a");
+        // AddMemberListRequest runs as the message AddMember: a step on "AddMemberList" would never fire in Dataverse.
+        var deployTime = Path.Combine(_folder, "deploy");
+        Directory.CreateDirectory(deployTime);
+        var step = File.ReadAllText(Path.Combine(_folder, "SdkMessageProcessingSteps", "{a1000000-0000-4000-8000-000000000009}.xml"))
+            .Replace("<SdkMessageId>20bebb1b-ea3e-db11-86a7-000a3a5473e8</SdkMessageId>", "<SdkMessageName>AddMemberList</SdkMessageName>")
+            .Replace("a1000000-0000-4000-8000-000000000009", "a1000000-0000-4000-8000-0000000000f1");
+        File.WriteAllText(Path.Combine(deployTime, "{a1000000-0000-4000-8000-0000000000f1}.xml"), step);
 
-        Assert.Equal(associate, Registrations.SdkMessageIds.Placeholder("Associate"));
-        Assert.Equal("Associate", new InMemoryDataverseEnvironment().Registrations.MessageIds[associate]);
-        Assert.Equal("CreateMultiple", new InMemoryDataverseEnvironment().Registrations.MessageIds[createMultiple]);
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new InMemoryDataverseEnvironment().LoadDeployedSolution(_folder, deployTime, typeof(SolutionLoaderTests).Assembly));
+
+        Assert.Contains("'AddMemberList' is a request name; the pipeline's message (what steps register on) is 'AddMember'", error.Message);
+    }
+
+    [Fact]
+    public void Deploy_time_steps_name_their_message_and_load_beside_the_solution()
+    {
+        var deployTime = Path.Combine(_folder, "deploy");
+        Directory.CreateDirectory(deployTime);
+        var step = File.ReadAllText(Path.Combine(_folder, "SdkMessageProcessingSteps", "{a1000000-0000-4000-8000-000000000009}.xml"))
+            .Replace("<SdkMessageId>20bebb1b-ea3e-db11-86a7-000a3a5473e8</SdkMessageId>", "<SdkMessageName>UpdateMultiple</SdkMessageName>")
+            .Replace("a1000000-0000-4000-8000-000000000009", "a1000000-0000-4000-8000-0000000000f2");
+        File.WriteAllText(Path.Combine(deployTime, "{a1000000-0000-4000-8000-0000000000f2}.xml"), step);
+
+        var env = new InMemoryDataverseEnvironment().LoadDeployedSolution(_folder, deployTime, typeof(SolutionLoaderTests).Assembly);
+
+        Assert.Equal(11, env.Registrations.Steps.Count);
+        Assert.Contains(env.Registrations.Steps, s => s.MessageName == "UpdateMultiple");
+        var withId = step.Replace("<SdkMessageName>UpdateMultiple</SdkMessageName>", "<SdkMessageId>20bebb1b-ea3e-db11-86a7-000a3a5473e8</SdkMessageId>");
+        File.WriteAllText(Path.Combine(deployTime, "{a1000000-0000-4000-8000-0000000000f2}.xml"), withId);
+        Assert.Throws<InvalidDataException>(() => new InMemoryDataverseEnvironment().LoadDeployedSolution(_folder, deployTime, typeof(SolutionLoaderTests).Assembly));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using AlumniCrm.LocalDataverse.Pipeline;
+using AlumniCrm.LocalDataverse.Registrations;
+
 namespace AlumniCrm.Solution.Tests;
 
 /// <summary>
@@ -10,8 +13,8 @@ public class PluginRegistrationTests
     static readonly RegistrationSource Registrations = new(Solution);
     static readonly BuiltAssemblies Built = BuiltAssemblies.Current;
 
-    // Update (published id) and UpdateMultiple (placeholder, docs/sdk-message-ids.md).
-    static readonly HashSet<string> UpdateMessageIds = ["20bebb1b-ea3e-db11-86a7-000a3a5473e8", "46117c9e-9a49-e6ac-ebfc-4c0762c0737b"];
+    static string MessageOf(StepSource step) =>
+        step.SdkMessageName ?? (Guid.TryParse(step.SdkMessageId, out var id) && SdkMessageIds.WellKnown.TryGetValue(id, out var name) ? name : "?");
 
     [Fact]
     public void Every_registered_plugin_type_exists_in_its_built_assembly_and_is_a_plugin_or_activity()
@@ -79,7 +82,7 @@ public class PluginRegistrationTests
     public void Every_step_names_a_registered_plugin_type_and_a_valid_stage_mode_and_message()
     {
         var problems = new List<string>();
-        foreach (var step in Registrations.Steps)
+        foreach (var step in Registrations.AllSteps)
         {
             var type = step.PluginTypeId is null ? null : Registrations.TypeById(step.PluginTypeId);
             if (type is null) problems.Add($"{step.Path}: PluginTypeId {step.PluginTypeId} is not a registered plugin type");
@@ -88,7 +91,8 @@ public class PluginRegistrationTests
             if (step.Stage is not (10 or 20 or 40)) problems.Add($"{step.Path}: stage {step.Stage}");
             if (step.Mode is not (0 or 1)) problems.Add($"{step.Path}: mode {step.Mode}");
             if (step.Mode == 1 && step.Stage != 40) problems.Add($"{step.Path}: asynchronous steps run post-operation (40)");
-            if (string.IsNullOrWhiteSpace(step.SdkMessageId) || !Guid.TryParse(step.SdkMessageId, out _)) problems.Add($"{step.Path}: no SdkMessageId");
+            if (MessageOf(step) == "?") problems.Add($"{step.Path}: no message name, or an SdkMessageId Microsoft does not publish");
+            else if (PlatformMessages.WhyNotAStepMessage(MessageOf(step)) is { } why) problems.Add($"{step.Path}: {why}");
             if (Guid.TryParse(step.Id, out _) == false) problems.Add($"{step.Path}: step id is not a guid");
             if (!step.Path.Contains(Guid.Parse(step.Id).ToString("D"), StringComparison.OrdinalIgnoreCase)) problems.Add($"{step.Path}: file is not named by the step id");
         }
@@ -99,10 +103,10 @@ public class PluginRegistrationTests
     public void Step_filtering_attributes_and_image_columns_exist_and_are_always_explicit()
     {
         var problems = new List<string>();
-        foreach (var step in Registrations.Steps.Where(s => s.PrimaryEntity is not null))
+        foreach (var step in Registrations.AllSteps.Where(s => s.PrimaryEntity is not null))
         {
             var table = step.PrimaryEntity!;
-            var isUpdate = UpdateMessageIds.Contains(SolutionSource.IdOf(step.SdkMessageId));
+            var isUpdate = MessageOf(step) is "Update" or "UpdateMultiple";
             if (isUpdate && step.FilteringAttributes.Count == 0)
                 problems.Add($"{step.Path}: an Update step without filtering attributes runs on every change");
             foreach (var column in step.FilteringAttributes.Where(c => !Solution.HasColumn(table, c)))
@@ -122,7 +126,7 @@ public class PluginRegistrationTests
     [Fact]
     public void Step_ids_and_image_ids_are_unique()
     {
-        var ids = Registrations.Steps.Select(s => SolutionSource.IdOf(s.Id)).ToList();
+        var ids = Registrations.AllSteps.Select(s => SolutionSource.IdOf(s.Id)).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
@@ -157,5 +161,42 @@ public class PluginRegistrationTests
             .Concat(Registrations.Assemblies.Where(a => !roots.Contains(("91", SolutionSource.IdOf(a.Id)))).Select(a => a.Path))
             .ToList();
         Assert.True(missing.Count == 0, "Not in Other/Solution.xml RootComponents: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Steps_in_the_solution_carry_only_message_ids_Microsoft_publishes()
+    {
+        // Import looks a step's message up by id; an id nobody publishes cannot be trusted (docs/sdk-message-ids.md).
+        foreach (var step in Registrations.Steps)
+        {
+            Assert.True(step.SdkMessageName is null, $"{step.Path}: a solution step names its message by SdkMessageId");
+            Assert.True(Guid.TryParse(step.SdkMessageId, out var id) && SdkMessageIds.WellKnown.ContainsKey(id),
+                $"{step.Path}: SdkMessageId {step.SdkMessageId} is not published by Microsoft; declare the step in Deployment/SdkMessageProcessingSteps by name");
+        }
+    }
+
+    [Fact]
+    public void Deploy_time_steps_name_their_message_and_no_step_is_declared_twice()
+    {
+        Assert.NotEmpty(Registrations.DeployTimeSteps);
+        foreach (var step in Registrations.DeployTimeSteps)
+        {
+            Assert.True(step.SdkMessageId is null, $"{step.Path}: a deploy-time step names its message, never an id");
+            Assert.False(string.IsNullOrWhiteSpace(step.SdkMessageName), $"{step.Path}: no SdkMessageName");
+        }
+        // After `pac solution sync` brings a deploy-time step back with its real id, its declaration here must go.
+        var inSolution = Registrations.Steps.Select(s => SolutionSource.IdOf(s.Id)).ToHashSet();
+        Assert.DoesNotContain(Registrations.DeployTimeSteps, s => inSolution.Contains(SolutionSource.IdOf(s.Id)));
+        var keys = Registrations.AllSteps.Select(s => (MessageOf(s), s.PrimaryEntity, s.PluginTypeName, s.Stage, s.Mode)).ToList();
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_plugin_type_has_a_step_or_a_custom_api()
+    {
+        var used = Registrations.AllSteps.Select(s => s.PluginTypeId).Concat(Registrations.CustomApis.Select(a => a.PluginTypeId))
+            .OfType<string>().Select(SolutionSource.IdOf).ToHashSet();
+        var unused = Registrations.PluginTypes.Where(t => !t.IsWorkflowActivity && !used.Contains(SolutionSource.IdOf(t.Id))).Select(t => t.Name).ToList();
+        Assert.True(unused.Count == 0, "Registered plugin types that nothing runs: " + string.Join(", ", unused));
     }
 }

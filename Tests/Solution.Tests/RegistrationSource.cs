@@ -15,13 +15,24 @@ public sealed class RegistrationSource
             .Select(d => PluginAssemblySource.Read(d.Key, d.Value.Root!)).ToList();
         Steps = solution.Under("SdkMessageProcessingSteps")
             .Select(d => StepSource.Read(d.Key, d.Value.Root!)).ToList();
+        var deployTime = Path.Combine(solution.RepositoryRoot, "Deployment", "SdkMessageProcessingSteps");
+        DeployTimeSteps = Directory.Exists(deployTime)
+            ? Directory.GetFiles(deployTime, "*.xml").Order(StringComparer.Ordinal)
+                .Select(f => StepSource.Read("Deployment/SdkMessageProcessingSteps/" + Path.GetFileName(f), XDocument.Load(f).Root!)).ToList()
+            : [];
         CustomApis = solution.Under("customapis")
             .Where(d => d.Value.Root?.Name == "customapi")
             .Select(d => CustomApiSource.Read(solution, d.Key, d.Value.Root!)).ToList();
     }
 
     public IReadOnlyList<PluginAssemblySource> Assemblies { get; }
+    /// <summary>Steps in the solution (Solution/SdkMessageProcessingSteps): messages whose sdkmessage id Microsoft publishes.</summary>
     public IReadOnlyList<StepSource> Steps { get; }
+
+    /// <summary>Steps registered at deployment by message name (Deployment/SdkMessageProcessingSteps).</summary>
+    public IReadOnlyList<StepSource> DeployTimeSteps { get; }
+
+    public IEnumerable<StepSource> AllSteps => Steps.Concat(DeployTimeSteps);
     public IReadOnlyList<CustomApiSource> CustomApis { get; }
 
     public IEnumerable<PluginTypeSource> PluginTypes => Assemblies.SelectMany(a => a.Types);
@@ -53,7 +64,7 @@ public sealed record PluginAssemblySource(string Path, string FullName, string I
 
 public sealed record StepImageSource(string Name, IReadOnlyList<string> Attributes, string Alias, int ImageType, string MessagePropertyName);
 
-public sealed record StepSource(string Path, string Id, string Name, string? SdkMessageId, string? PluginTypeName, string? PluginTypeId,
+public sealed record StepSource(string Path, string Id, string Name, string? SdkMessageId, string? SdkMessageName, string? PluginTypeName, string? PluginTypeId,
     string? PrimaryEntity, int Stage, int Mode, int Rank, IReadOnlyList<string> FilteringAttributes, IReadOnlyList<StepImageSource> Images)
 {
     public static StepSource Read(string path, XElement root) => new(
@@ -61,6 +72,7 @@ public sealed record StepSource(string Path, string Id, string Name, string? Sdk
         (string)root.Attribute("SdkMessageProcessingStepId")!,
         (string?)root.Attribute("Name") ?? "",
         (string?)root.Element("SdkMessageId"),
+        (string?)root.Element("SdkMessageName"),
         (string?)root.Element("PluginTypeName"),
         (string?)root.Element("PluginTypeId"),
         NullIfEmpty((string?)root.Element("PrimaryEntity")),

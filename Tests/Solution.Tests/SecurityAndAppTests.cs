@@ -53,7 +53,7 @@ public class SecurityAndAppTests
     public void Communications_reads_and_writes_globally_but_never_erases()
     {
         var comms = Role("Alumni communications");
-        foreach (var table in Source.Tables.Values.Where(t => t.LogicalName is not ("alm_suppression" or "alm_erasurelog" or "alm_importrun")))
+        foreach (var table in Source.Tables.Values.Where(t => t.LogicalName is not ("alm_suppression" or "alm_erasurelog" or "alm_importrun" or "alm_suppressionkey")))
         {
             Assert.Equal("Global", comms.LevelOf($"prvRead{table.SchemaName}"));
             Assert.Equal("Global", comms.LevelOf($"prvWrite{table.SchemaName}"));
@@ -62,6 +62,24 @@ public class SecurityAndAppTests
         Assert.Null(comms.LevelOf("prvDeletealm_consent"));
         Assert.Null(comms.LevelOf("prvWritealm_erasurelog"));
         Assert.Null(comms.LevelOf("prvCreatealm_suppression"));
+        Assert.All(new[] { "Create", "Read", "Write", "Delete" }, a => Assert.Null(comms.LevelOf($"prv{a}alm_suppressionkey")));
+    }
+
+    [Fact]
+    public void The_suppression_key_can_be_set_by_the_data_steward_and_read_back_by_nobody()
+    {
+        // The key is a secret: no field security profile reads it; only the administrator role may see the table.
+        Assert.True(Source.Table("alm_suppressionkey")!.Columns["alm_key"].IsSecured);
+        foreach (var profile in Source.FieldSecurityProfiles)
+        {
+            var key = profile.Permissions.Single(p => p.Table == "alm_suppressionkey" && p.Column == "alm_key");
+            Assert.Equal(0, key.Read);
+            Assert.Equal(0, key.Update);
+            Assert.Equal(profile.Name == "Alumni data steward" ? 4 : 0, key.Create);
+        }
+
+        foreach (var role in Source.Roles.Where(r => r.Name != "Alumni administrator"))
+            Assert.DoesNotContain(role.Privileges, p => p.Name.EndsWith("alm_suppressionkey", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -94,7 +112,7 @@ public class SecurityAndAppTests
     public void Every_secured_column_is_in_every_field_security_profile_and_nothing_else_is()
     {
         var secured = Source.Tables.Values.SelectMany(t => t.Columns.Values.Where(c => c.IsSecured).Select(c => (t.LogicalName, c.LogicalName))).ToHashSet();
-        Assert.Equal(5, secured.Count);
+        Assert.Equal(6, secured.Count);
         Assert.Equal(3, Source.FieldSecurityProfiles.Count);
         foreach (var profile in Source.FieldSecurityProfiles)
         {

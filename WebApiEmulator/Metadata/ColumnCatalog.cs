@@ -43,6 +43,9 @@ public sealed class ColumnCatalog
 
     public bool HasTable(string table) => tables.ContainsKey(table);
 
+    /// <summary>Every table the catalogue knows.</summary>
+    public IEnumerable<string> Tables => tables.Keys;
+
     public void Set(string table, string column, ColumnKind kind)
     {
         if (!tables.TryGetValue(table, out var columns)) tables[table] = columns = new Dictionary<string, ColumnKind>(StringComparer.OrdinalIgnoreCase);

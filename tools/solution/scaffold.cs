@@ -343,11 +343,12 @@ static class Spec
             Int("alm_backfillprocessed", "Back-fill processed", "Etterfylling behandlet", "People examined by the back-fill.", "Personer etterfyllingen har vurdert."),
             Int("alm_backfillenrolled", "Back-fill enrolled", "Etterfylling innmeldt", "People enrolled by the back-fill.", "Personer etterfyllingen har meldt inn."),
             DateTime("alm_rulechangedon", "Rule changed on", "Regel endret", "When the enrolment rule last changed.", "Når innmeldingsregelen sist ble endret."),
+            DateTime("alm_programmeschangedon", "Programmes changed on", "Programmer endret", "When a qualifying study programme was last added or removed; a change starts a back-fill.", "Når et kvalifiserende studieprogram sist ble lagt til eller fjernet; en endring starter etterfylling."),
         ]);
         network.Sections.AddRange([
             new("general", new("Network", "Nettverk"), "alm_name", "alm_level", "alm_networkstatus", "alm_facultyid", "alm_instituteid", "alm_contactpersonid", "ownerid"),
             new("channels", new("Channels", "Kanaler"), "alm_email", "alm_websiteurl", "alm_linkedinurl", "alm_facebookurl", "alm_board"),
-            new("rule", new("Enrolment rule", "Innmeldingsregel"), "alm_autoenrol", "alm_rulefacultyid", "alm_ruleinstituteid", "alm_rulelevels", "alm_ruleminimumcredits", "alm_rulegraduatedwithinyears", "alm_ruleincludestudents", "alm_rulechangedon"),
+            new("rule", new("Enrolment rule", "Innmeldingsregel"), "alm_autoenrol", "alm_rulefacultyid", "alm_ruleinstituteid", "alm_rulelevels", "alm_ruleminimumcredits", "alm_rulegraduatedwithinyears", "alm_ruleincludestudents", "alm_rulechangedon", "alm_programmeschangedon"),
             new("backfill", new("Back-fill", "Etterfylling"), "alm_backfillstatus", "alm_backfillprocessed", "alm_backfillenrolled", "alm_backfillpagingcookie"),
         ]);
         network.QuickCreate = ["alm_name", "alm_level", "alm_facultyid", "alm_instituteid", "alm_networkstatus", "alm_autoenrol"];
@@ -454,6 +455,18 @@ static class Spec
         suppression.Grid = ["alm_name", "alm_erasedon", "alm_identifierhash"];
         suppression.Find = ["alm_identifierhash"];
         t.Add(suppression);
+
+        // alm_suppressionkey --------------------------------------------------------------------
+        var suppressionKey = new Table("alm_suppressionkey", new("Suppression key", "Sperrenøkkel"), new("Suppression keys", "Sperrenøkler"), new("The secret HMAC keys that hash the FS identifiers of erased people. The key column is secured: nobody can read it back, plugins use it as SYSTEM. The newest active key hashes new entries; every active key is checked.", "De hemmelige HMAC-nøklene som hasher FS-identifikatorene til slettede personer. Nøkkelfeltet er sikret: ingen kan lese det tilbake, plugin-ene bruker det som SYSTEM. Den nyeste aktive nøkkelen hasher nye oppføringer; alle aktive nøkler sjekkes."), "alm_suppressionkeys");
+        suppressionKey.Cols.AddRange([
+            Text("alm_key", 100, "Key", "Nøkkel", "Base64 text of at least 32 random bytes. Write-only: set once, never read back.", "Base64-tekst av minst 32 tilfeldige byte. Kan bare skrives: settes én gang og leses aldri tilbake.") with { Required = true, Secured = true },
+            DateTime("alm_activatedon", "Activated on", "Tatt i bruk", "From when this key hashes new suppression entries; the newest active key is the current one.", "Fra når denne nøkkelen hasher nye sperreoppføringer; den nyeste aktive nøkkelen er den gjeldende."),
+        ]);
+        suppressionKey.Sections.Add(new("general", new("Suppression key", "Sperrenøkkel"), "alm_name", "alm_key", "alm_activatedon", "ownerid"));
+        suppressionKey.QuickCreate = ["alm_name", "alm_key", "alm_activatedon"];
+        suppressionKey.Grid = ["alm_name", "alm_activatedon"];
+        suppressionKey.Find = ["alm_name"];
+        t.Add(suppressionKey);
 
         // alm_erasurelog ------------------------------------------------------------------------
         var erasure = new Table("alm_erasurelog", new("Erasure log", "Slettelogg"), new("Erasure log", "Slettelogg"), new("One entry per erasure: when, by whom, counts per table. Never personal data.", "Én oppføring per sletting: når, av hvem, antall per tabell. Aldri personopplysninger."), "alm_erasurelogs");
@@ -572,6 +585,7 @@ static class Spec
             (t, a) => t.Name switch
             {
                 "alm_suppression" or "alm_erasurelog" => a is "Read" ? "Global" : null,
+                "alm_suppressionkey" => null,
                 "alm_importrun" => a is "Read" or "AppendTo" ? "Global" : null,
                 "alm_consent" => a is "Delete" ? null : "Global",
                 "contact" => a is "Delete" ? null : "Global",
@@ -605,12 +619,12 @@ static class Spec
 
     public static readonly FieldProfile[] FieldProfiles =
     [
-        new("steward", "Alumni data steward", new("Administrators and the FS import application user: read, create and update every secured alumni column.", "Administratorer og FS-importens applikasjonsbruker: lese, opprette og oppdatere alle sikrede alumnifelt."),
-            (t, c) => (4, 4, 4)),
+        new("steward", "Alumni data steward", new("Administrators and the FS import application user: read, create and update every secured alumni column, except the suppression key, which they can only set.", "Administratorer og FS-importens applikasjonsbruker: lese, opprette og oppdatere alle sikrede alumnifelt, unntatt sperrenøkkelen, som de bare kan sette."),
+            (t, c) => c == "alm_key" ? (0, 4, 0) : (4, 4, 4)),
         new("communications", "Alumni communications (sensitive)", new("Central communications: read all secured columns except the FS person number; record consent evidence (create only) and death.", "Sentral kommunikasjon: lese alle sikrede felt unntatt FS-personløpenummer; registrere samtykkedokumentasjon (kun opprette) og dødsfall."),
             (t, c) => c switch
             {
-                "alm_fspersonnumber" => (0, 0, 0),
+                "alm_fspersonnumber" or "alm_key" => (0, 0, 0),
                 "alm_evidence" => (4, 4, 0),
                 "birthdate" => (4, 0, 0),
                 _ => (4, 4, 4),
@@ -1221,7 +1235,7 @@ class Generator(string root, bool check)
         ("networks", new("Networks", "Nettverk"), [("networks", new("Networks", "Nettverk"), ["alm_network", "alm_networkmembership"])]),
         ("consent", new("Consent", "Samtykke"), [("consent", new("Consent", "Samtykke"), ["alm_consent", "list"])]),
         ("imports", new("Imports", "Import"), [("imports", new("Imports and erasure", "Import og sletting"), ["alm_importrun", "alm_suppression", "alm_erasurelog"])]),
-        ("settings", new("Settings", "Innstillinger"), [("settings", new("Alumni settings", "Alumniinnstillinger"), ["alm_alumnidefinition", "alm_faculty", "alm_institute", "alm_studyprogramme"])]),
+        ("settings", new("Settings", "Innstillinger"), [("settings", new("Alumni settings", "Alumniinnstillinger"), ["alm_alumnidefinition", "alm_faculty", "alm_institute", "alm_studyprogramme", "alm_suppressionkey"])]),
     ];
 
     static XElement Titles(L l) => new("Titles", new XElement("Title", new XAttribute("LCID", Spec.En), new XAttribute("Title", l.En)), new XElement("Title", new XAttribute("LCID", Spec.Nb), new XAttribute("Title", l.Nb)));

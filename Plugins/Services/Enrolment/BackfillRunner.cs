@@ -15,9 +15,12 @@ public static class BackfillRunner
 {
     /// <param name="before">The rule before the change; null for a new network.</param>
     /// <param name="after">The rule now (as read after the change).</param>
-    public static BackfillRunResult Run(IOrganizationService service, NetworkRule? before, NetworkRule after, DateTime asOf, TimeBudget budget)
+    public static BackfillRunResult Run(IOrganizationService service, NetworkRule? before, NetworkRule after, DateTime asOf, TimeBudget budget) =>
+        Run(service, BackfillTrigger.Assess(before, after), after, asOf, budget);
+
+    /// <summary>Back-fills when <paramref name="need"/> says so (a rule or programme change already assessed).</summary>
+    public static BackfillRunResult Run(IOrganizationService service, BackfillNeed need, NetworkRule after, DateTime asOf, TimeBudget budget)
     {
-        var need = BackfillTrigger.Assess(before, after);
         if (!need.IsRequired) return new BackfillRunResult(need, null, 0);
 
         BackfillProgressWriter.MarkPending(service, after.NetworkId, asOf);

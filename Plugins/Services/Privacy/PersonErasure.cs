@@ -27,7 +27,7 @@ public static class PersonErasure
 
         // The key is read before anything is deleted: without it the person could come back with the next import.
         var hashes = SuppressionKeySource.Read(service)
-            .HashesFor(person.GetAttributeValue<string>(P.FsStudentNumber), person.GetAttributeValue<string>(P.FsPersonNumber));
+            .EntriesFor(person.GetAttributeValue<string>(P.FsStudentNumber), person.GetAttributeValue<string>(P.FsPersonNumber));
 
         var findings = new ErasureFindings
         {

@@ -12,19 +12,20 @@ public static class SuppressedIdentifierSearch
     public static SuppressedIdentifiers Find(IOrganizationService service, IReadOnlyList<string> studentNumbers, IReadOnlyList<string> personNumbers)
     {
         if (studentNumbers.Count == 0 && personNumbers.Count == 0) return new SuppressedIdentifiers(Array.Empty<string>(), Array.Empty<string>());
-        var key = SuppressionKeySource.Read(service);
-        var students = Hash(key, FsIdentifierKind.StudentNumber, studentNumbers);
-        var persons = Hash(key, FsIdentifierKind.PersonNumber, personNumbers);
+        var keys = SuppressionKeySource.Read(service);
+        var students = Hash(keys, FsIdentifierKind.StudentNumber, studentNumbers);
+        var persons = Hash(keys, FsIdentifierKind.PersonNumber, personNumbers);
         var existing = SuppressionList.Existing(service, students.Concat(persons).Select(p => p.Value));
         return new SuppressedIdentifiers(Matching(students, existing), Matching(persons, existing));
     }
 
-    private static List<KeyValuePair<string, string>> Hash(SuppressionKey key, FsIdentifierKind kind, IEnumerable<string> identifiers)
+    // Under every key of the ring: an entry matches only under the key it was made with.
+    private static List<KeyValuePair<string, string>> Hash(SuppressionKeyRing keys, FsIdentifierKind kind, IEnumerable<string> identifiers)
     {
         var hashed = new List<KeyValuePair<string, string>>();
         foreach (var identifier in identifiers)
         {
-            if (key.Hash(kind, identifier) is { } hash) hashed.Add(new KeyValuePair<string, string>(identifier, hash));
+            foreach (var hash in keys.CandidatesFor(kind, identifier)) hashed.Add(new KeyValuePair<string, string>(identifier, hash));
         }
         return hashed;
     }

@@ -17,8 +17,8 @@ public static class SuppressionGuard
         var candidates = targets.Select(t => new { Target = t, Ids = FsIdentifiers.Of(t) }).Where(c => !c.Ids.IsEmpty).ToList();
         if (candidates.Count == 0) return;
 
-        var key = SuppressionKeySource.Read(service);
-        var hashed = candidates.Select(c => new { c.Target, c.Ids, Hashes = key.HashesFor(c.Ids.StudentNumber, c.Ids.PersonNumber) }).ToList();
+        var keys = SuppressionKeySource.Read(service);
+        var hashed = candidates.Select(c => new { c.Target, c.Ids, Hashes = keys.CandidatesFor(c.Ids.StudentNumber, c.Ids.PersonNumber) }).ToList();
         var existing = SuppressionList.Existing(service, hashed.SelectMany(h => h.Hashes));
         var refused = hashed.Where(h => h.Hashes.Any(existing.Contains)).ToList();
         if (refused.Count == 0) return;

@@ -16,8 +16,9 @@ public static class ProductEnvironment
 
     /// <summary>
     /// A fresh environment (one per test) with the solution's registrations, alternate keys and N:N
-    /// relationships, all read from Solution/.
+    /// relationships, all read from Solution/, and the steps <c>alumnicrm-import deploy</c> registers
+    /// by message name (Deployment/SdkMessageProcessingSteps): the environment as deployed.
     /// </summary>
     public static InMemoryDataverseEnvironment Create() =>
-        new InMemoryDataverseEnvironment().LoadSolution(RepositoryPaths.SolutionFolder, PluginAssembly);
+        new InMemoryDataverseEnvironment().LoadDeployedSolution(RepositoryPaths.SolutionFolder, RepositoryPaths.DeployTimeStepsFolder, PluginAssembly);
 }

@@ -10,6 +10,9 @@ public static class RepositoryPaths
     /// <summary>The unpacked product solution: the registrations every product test runs.</summary>
     public static string SolutionFolder => Path.Combine(RepositoryRoot, "Solution");
 
+    /// <summary>The steps registered at deployment by message name.</summary>
+    public static string DeployTimeStepsFolder => Path.Combine(RepositoryRoot, "Deployment", "SdkMessageProcessingSteps");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)

@@ -17,7 +17,7 @@ public sealed class OnlineHarness : IAsyncDisposable
 {
     public const string Token = "fake-token-for-tests";
 
-    /// <summary>32 fixed bytes, base64: the suppression key an administrator sets once per environment (alm_SuppressionKey).</summary>
+    /// <summary>32 fixed bytes, base64: the suppression key an administrator adds once per environment (alm_suppressionkey).</summary>
     public const string SuppressionKey = "aW1wb3J0ZXItdGVzdHMtc3VwcHJlc3Npb24ta2V5LTMyYg==";
 
     public OnlineHarness(EmulatorOptions? options = null, Action<InMemoryDataverseEnvironment>? arrange = null, bool withAlumniDefinition = true)
@@ -91,17 +91,9 @@ public sealed class OnlineHarness : IAsyncDisposable
 
     public CliRun Import(string file, params string[] more) => Run(["import", file, "--environment", Url, .. more]);
 
-    /// <summary>What an administrator does once per environment: the definition comes with the solution, the value is set here.</summary>
-    private static void SetSuppressionKey(InMemoryDataverseEnvironment environment)
-    {
-        var definition = new Microsoft.Xrm.Sdk.Entity("environmentvariabledefinition") { ["schemaname"] = "alm_SuppressionKey" };
-        environment.Seed(definition);
-        environment.Seed(new Microsoft.Xrm.Sdk.Entity("environmentvariablevalue")
-        {
-            ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
-            ["value"] = SuppressionKey,
-        });
-    }
+    /// <summary>What an administrator does once per environment: add the suppression key (write-only column).</summary>
+    private static void SetSuppressionKey(InMemoryDataverseEnvironment environment) =>
+        environment.Seed(new Microsoft.Xrm.Sdk.Entity("alm_suppressionkey") { ["alm_name"] = "Suppression key", ["alm_key"] = SuppressionKey });
 
     public int Count(string table) => Emulator.Environment.Store.All(table).Count;
 

@@ -12,11 +12,11 @@ namespace AlumniCrm.Tests.Consent.Support;
 /// <summary>
 /// The in-memory Dataverse with the product solution loaded from <c>Solution/</c> (the real step files
 /// and custom APIs), an active alumni definition (5 years legitimate interest, 2 years career
-/// services) and the suppression key set in the environment variable the solution defines.
+/// services) and a suppression key added as an administrator does (a row of alm_suppressionkey).
 /// </summary>
 public sealed class ConsentWorld
 {
-    /// <summary>32 fixed bytes, base64: the value an administrator would set in alm_SuppressionKey.</summary>
+    /// <summary>32 fixed bytes, base64: the key an administrator would add (Alumni settings → Suppression keys).</summary>
     public const string SuppressionKey = "c3VwcHJlc3Npb24ta2V5LWZvci10ZXN0cy0zMi1ieXRlcyE=";
 
     private ConsentWorld(InMemoryDataverseEnvironment env)
@@ -37,7 +37,7 @@ public sealed class ConsentWorld
         var env = new InMemoryDataverseEnvironment();
         // A platform relationship (list ↔ contact through listmember); not part of the solution source.
         env.DeclareManyToMany("listcontact_association", "listmember", "list", "listid", "contact", "entityid");
-        env.LoadSolution(SolutionLocator.Find(), typeof(plugins::AlumniCrm.Plugins.Steps.PluginBase).Assembly);
+        env.LoadDeployedSolution(Infrastructure.RepositoryPaths.SolutionFolder, Infrastructure.RepositoryPaths.DeployTimeStepsFolder, typeof(plugins::AlumniCrm.Plugins.Steps.PluginBase).Assembly);
         var world = new ConsentWorld(env);
         env.Seed(new Entity("alm_alumnidefinition")
         {
@@ -50,21 +50,12 @@ public sealed class ConsentWorld
         return world;
     }
 
-    /// <summary>The schema name of the environment variable as the solution defines it.</summary>
-    public static string SuppressionKeyVariable =>
-        XDocument.Load(Path.Combine(SolutionLocator.Find(), "environmentvariabledefinitions", "alm_SuppressionKey", "environmentvariabledefinition.xml"))
-            .Root!.Attribute("schemaname")!.Value;
-
-    /// <summary>What an administrator does once per environment: the definition comes with the solution, the value is set here.</summary>
-    public void SetSuppressionKey(string base64)
+    /// <summary>What an administrator does once per environment, and again to rotate: add a key, activated now.</summary>
+    public Guid SetSuppressionKey(string base64, string name = "Suppression key", DateTime? activatedOn = null)
     {
-        var definition = new Entity("environmentvariabledefinition") { ["schemaname"] = SuppressionKeyVariable };
-        Env.Seed(definition);
-        Env.Seed(new Entity("environmentvariablevalue")
-        {
-            ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
-            ["value"] = base64,
-        });
+        var row = new Entity("alm_suppressionkey") { ["alm_name"] = name, ["alm_key"] = base64, ["alm_activatedon"] = activatedOn ?? Now };
+        Env.Seed(row);
+        return row.Id;
     }
 
     /// <summary>Seeds a contact (no plugins run).</summary>
