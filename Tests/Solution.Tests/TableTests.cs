@@ -16,7 +16,7 @@ public class TableTests
     [Fact]
     public void The_data_model_document_is_parsed()
     {
-        Assert.Equal(14, Model.Columns.Count);
+        Assert.Equal(15, Model.Columns.Count);
         Assert.Equal(16, Model.Choices.Count);
         Assert.Contains("alm_fsstudentnumber", Model.Columns["contact"]);
         Assert.Contains("alm_rulegraduatedwithinyears", Model.Columns["alm_network"]);
