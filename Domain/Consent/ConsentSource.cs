@@ -1,3 +1,5 @@
+using AlumniCrm.Contract;
+
 namespace AlumniCrm.Domain.Consent;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace AlumniCrm.Domain.Consent;
 /// </summary>
 public enum ConsentSource
 {
-    SelfServiceForm = 842100000,
-    Import = 842100001,
-    Staff = 842100002,
-    EventRegistration = 842100003,
+    SelfServiceForm = OptionSets.alm_consentsource.SelfServiceForm,
+    Import = OptionSets.alm_consentsource.Import,
+    Staff = OptionSets.alm_consentsource.Staff,
+    EventRegistration = OptionSets.alm_consentsource.EventRegistration,
 }

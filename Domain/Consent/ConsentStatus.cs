@@ -1,3 +1,5 @@
+using AlumniCrm.Contract;
+
 namespace AlumniCrm.Domain.Consent;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace AlumniCrm.Domain.Consent;
 /// </summary>
 public enum ConsentStatus
 {
-    Granted = 842100000,
-    Withdrawn = 842100001,
-    Expired = 842100002,
+    Granted = OptionSets.alm_consentstatus.Granted,
+    Withdrawn = OptionSets.alm_consentstatus.Withdrawn,
+    Expired = OptionSets.alm_consentstatus.Expired,
 }

@@ -1,3 +1,5 @@
+using AlumniCrm.Contract;
+
 namespace AlumniCrm.Domain.Consent;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace AlumniCrm.Domain.Consent;
 /// </summary>
 public enum ContactChannel
 {
-    Email = 842100000,
-    Sms = 842100001,
-    Phone = 842100002,
-    Post = 842100003,
+    Email = OptionSets.alm_contactchannel.EMail,
+    Sms = OptionSets.alm_contactchannel.SMS,
+    Phone = OptionSets.alm_contactchannel.Phone,
+    Post = OptionSets.alm_contactchannel.Post,
 }

@@ -1,3 +1,5 @@
+using AlumniCrm.Contract;
+
 namespace AlumniCrm.Domain.Consent;
 
 /// <summary>
@@ -7,10 +9,10 @@ namespace AlumniCrm.Domain.Consent;
 /// </summary>
 public enum LawfulBasis
 {
-    Consent = 842100000,
-    LegitimateInterest = 842100001,
-    Contract = 842100002,
-    LegalObligation = 842100003,
-    PublicTask = 842100004,
-    VitalInterest = 842100005,
+    Consent = OptionSets.alm_lawfulbasis.Consent,
+    LegitimateInterest = OptionSets.alm_lawfulbasis.LegitimateInterest,
+    Contract = OptionSets.alm_lawfulbasis.Contract,
+    LegalObligation = OptionSets.alm_lawfulbasis.LegalObligation,
+    PublicTask = OptionSets.alm_lawfulbasis.PublicTask,
+    VitalInterest = OptionSets.alm_lawfulbasis.VitalInterest,
 }

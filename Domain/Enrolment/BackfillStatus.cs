@@ -1,11 +1,13 @@
+using AlumniCrm.Contract;
+
 namespace AlumniCrm.Domain.Enrolment;
 
-/// <summary>Option values of the global choice <c>alm_backfillstatus</c> (docs/data-model.md); the glue maps by cast.</summary>
+/// <summary>Option values of the global choice <c>alm_backfillstatus</c> (its value comes from the schema contract); the glue maps by cast.</summary>
 public enum BackfillStatus
 {
-    NotNeeded = 842100000,
-    Pending = 842100001,
-    Running = 842100002,
-    Completed = 842100003,
-    Failed = 842100004,
+    NotNeeded = OptionSets.alm_backfillstatus.NotNeeded,
+    Pending = OptionSets.alm_backfillstatus.Pending,
+    Running = OptionSets.alm_backfillstatus.Running,
+    Completed = OptionSets.alm_backfillstatus.Completed,
+    Failed = OptionSets.alm_backfillstatus.Failed,
 }

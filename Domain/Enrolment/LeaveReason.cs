@@ -1,11 +1,13 @@
+using AlumniCrm.Contract;
+
 namespace AlumniCrm.Domain.Enrolment;
 
-/// <summary>Option values of the global choice <c>alm_leavereason</c> (docs/data-model.md); the glue maps by cast.</summary>
+/// <summary>Option values of the global choice <c>alm_leavereason</c> (its value comes from the schema contract); the glue maps by cast.</summary>
 public enum LeaveReason
 {
-    OwnChoice = 842100000,
-    Deceased = 842100001,
-    Erasure = 842100002,
-    StaffDecision = 842100003,
-    Other = 842100004,
+    OwnChoice = OptionSets.alm_leavereason.MemberSOwnChoice,
+    Deceased = OptionSets.alm_leavereason.Deceased,
+    Erasure = OptionSets.alm_leavereason.ErasureGDPR,
+    StaffDecision = OptionSets.alm_leavereason.StaffDecision,
+    Other = OptionSets.alm_leavereason.Other,
 }

@@ -1,10 +1,12 @@
+using AlumniCrm.Contract;
+
 namespace AlumniCrm.Domain.Enrolment;
 
-/// <summary>Option values of the global choice <c>alm_networkstatus</c> (docs/data-model.md); the glue maps by cast.</summary>
+/// <summary>Option values of the global choice <c>alm_networkstatus</c> (its value comes from the schema contract); the glue maps by cast.</summary>
 public enum NetworkStatus
 {
-    Active = 842100000,
-    Planned = 842100001,
-    Dormant = 842100002,
-    Closed = 842100003,
+    Active = OptionSets.alm_networkstatus.Active,
+    Planned = OptionSets.alm_networkstatus.Planned,
+    Dormant = OptionSets.alm_networkstatus.Dormant,
+    Closed = OptionSets.alm_networkstatus.Closed,
 }

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using C = AlumniCrm.Contract.Tables;
 
 namespace AlumniCrm.Domain.Privacy;
 
 /// <summary>
-/// The single list of every alumni table and column that holds personal data (docs/data-model.md).
+/// The single list of every alumni table and column that holds personal data; the names come from the
+/// schema contract generated from Solution/ (a column the solution does not have fails the build).
 /// Export (access requests) and erasure both enumerate it, and a test compares it with the data model,
 /// so a new personal column is added here or the build fails.
 /// <para>
@@ -18,51 +20,51 @@ namespace AlumniCrm.Domain.Privacy;
 /// </summary>
 public static class PersonalDataCatalog
 {
-    public const string ContactTable = "contact";
+    public const string ContactTable = C.contact.LogicalName;
 
     public static IReadOnlyList<PersonalDataTable> Tables { get; } = new[]
     {
-        new PersonalDataTable("contact", "contactid", ErasureAction.DeleteRows, Deleted(
-            "firstname", "lastname", "fullname", "emailaddress1", "mobilephone", "birthdate", "gendercode",
-            "donotbulkemail", "donotemail", "donotphone", "donotpostalmail", "donotsendmm",
-            "alm_fsstudentnumber", "alm_fspersonnumber",
-            "alm_alumnistatus", "alm_alumnistatusreason", "alm_alumnidefinitionid", "alm_qualifyingqualificationid",
-            "alm_alumnistatusdecidedon", "alm_firstgraduationdate", "alm_latestgraduationdate",
-            "alm_employer", "alm_industry", "alm_countryofresidence",
-            "alm_isdeceased", "alm_deceasedon", "alm_isstaff", "alm_registrationsource", "alm_preregisteredon", "alm_flagsrecomputeon"),
+        new PersonalDataTable(C.contact.LogicalName, C.contact.Columns.contactid, ErasureAction.DeleteRows, Deleted(
+            C.contact.Columns.firstname, C.contact.Columns.lastname, C.contact.Columns.fullname, C.contact.Columns.emailaddress1, C.contact.Columns.mobilephone, C.contact.Columns.birthdate, C.contact.Columns.gendercode,
+            C.contact.Columns.donotbulkemail, C.contact.Columns.donotemail, C.contact.Columns.donotphone, C.contact.Columns.donotpostalmail, C.contact.Columns.donotsendmm,
+            C.contact.Columns.alm_fsstudentnumber, C.contact.Columns.alm_fspersonnumber,
+            C.contact.Columns.alm_alumnistatus, C.contact.Columns.alm_alumnistatusreason, C.contact.Columns.alm_alumnidefinitionid, C.contact.Columns.alm_qualifyingqualificationid,
+            C.contact.Columns.alm_alumnistatusdecidedon, C.contact.Columns.alm_firstgraduationdate, C.contact.Columns.alm_latestgraduationdate,
+            C.contact.Columns.alm_employer, C.contact.Columns.alm_industry, C.contact.Columns.alm_countryofresidence,
+            C.contact.Columns.alm_isdeceased, C.contact.Columns.alm_deceasedon, C.contact.Columns.alm_isstaff, C.contact.Columns.alm_registrationsource, C.contact.Columns.alm_preregisteredon, C.contact.Columns.alm_flagsrecomputeon),
             "The person. Deleted last, after every row that refers to it is dealt with."),
 
-        new PersonalDataTable("alm_qualification", "alm_contactid", ErasureAction.DeleteRows, Deleted(
-            "alm_name", "alm_contactid", "alm_studyprogrammeid", "alm_degreelevel", "alm_awardedon", "alm_credits",
-            "alm_fsstatus", "alm_iscompleted", "alm_term", "alm_source", "alm_sourcekey"),
+        new PersonalDataTable(C.alm_qualification.LogicalName, C.alm_qualification.Columns.alm_contactid, ErasureAction.DeleteRows, Deleted(
+            C.alm_qualification.Columns.alm_name, C.alm_qualification.Columns.alm_contactid, C.alm_qualification.Columns.alm_studyprogrammeid, C.alm_qualification.Columns.alm_degreelevel, C.alm_qualification.Columns.alm_awardedon, C.alm_qualification.Columns.alm_credits,
+            C.alm_qualification.Columns.alm_fsstatus, C.alm_qualification.Columns.alm_iscompleted, C.alm_qualification.Columns.alm_term, C.alm_qualification.Columns.alm_source, C.alm_qualification.Columns.alm_sourcekey),
             "Study history copied from FS; graduate statistics come from FS itself."),
 
-        new PersonalDataTable("alm_networkmembership", "alm_contactid", ErasureAction.DeleteRows, Deleted(
-            "alm_name", "alm_contactid", "alm_networkid", "alm_membershipstatus", "alm_membershipsource",
-            "alm_leavereason", "alm_joinedon", "alm_lefton", "alm_leavecomment"),
+        new PersonalDataTable(C.alm_networkmembership.LogicalName, C.alm_networkmembership.Columns.alm_contactid, ErasureAction.DeleteRows, Deleted(
+            C.alm_networkmembership.Columns.alm_name, C.alm_networkmembership.Columns.alm_contactid, C.alm_networkmembership.Columns.alm_networkid, C.alm_networkmembership.Columns.alm_membershipstatus, C.alm_networkmembership.Columns.alm_membershipsource,
+            C.alm_networkmembership.Columns.alm_leavereason, C.alm_networkmembership.Columns.alm_joinedon, C.alm_networkmembership.Columns.alm_lefton, C.alm_networkmembership.Columns.alm_leavecomment),
             "Affiliations of the person; the (person, network) key cannot hold unlinked rows."),
 
-        new PersonalDataTable("alm_consent", "alm_contactid", ErasureAction.DeleteRows, Deleted(
-            "alm_name", "alm_contactid", "alm_purpose", "alm_channel", "alm_consentstatus", "alm_lawfulbasis",
-            "alm_validfrom", "alm_validuntil", "alm_source", "alm_evidence", "alm_statementversion",
-            "alm_recordedbyid", "alm_recordedon"),
+        new PersonalDataTable(C.alm_consent.LogicalName, C.alm_consent.Columns.alm_contactid, ErasureAction.DeleteRows, Deleted(
+            C.alm_consent.Columns.alm_name, C.alm_consent.Columns.alm_contactid, C.alm_consent.Columns.alm_purpose, C.alm_consent.Columns.alm_channel, C.alm_consent.Columns.alm_consentstatus, C.alm_consent.Columns.alm_lawfulbasis,
+            C.alm_consent.Columns.alm_validfrom, C.alm_consent.Columns.alm_validuntil, C.alm_consent.Columns.alm_source, C.alm_consent.Columns.alm_evidence, C.alm_consent.Columns.alm_statementversion,
+            C.alm_consent.Columns.alm_recordedbyid, C.alm_consent.Columns.alm_recordedon),
             "Nobody is contacted after erasure, so nothing is left to prove; the suppression entry prevents re-import."),
 
-        new PersonalDataTable("alm_engagement", "alm_contactid", ErasureAction.AnonymiseRows, new[]
+        new PersonalDataTable(C.alm_engagement.LogicalName, C.alm_engagement.Columns.alm_contactid, ErasureAction.AnonymiseRows, new[]
             {
-                new PersonalDataColumn("alm_contactid", ColumnErasure.Clear),
-                new PersonalDataColumn("alm_name", ColumnErasure.Clear),
-                new PersonalDataColumn("alm_description", ColumnErasure.Clear),
-                new PersonalDataColumn("alm_engagementtype", ColumnErasure.Keep),
-                new PersonalDataColumn("alm_date", ColumnErasure.Keep),
-                new PersonalDataColumn("alm_facultyid", ColumnErasure.Keep),
-                new PersonalDataColumn("alm_estimatedvalue", ColumnErasure.Keep),
+                new PersonalDataColumn(C.alm_engagement.Columns.alm_contactid, ColumnErasure.Clear),
+                new PersonalDataColumn(C.alm_engagement.Columns.alm_name, ColumnErasure.Clear),
+                new PersonalDataColumn(C.alm_engagement.Columns.alm_description, ColumnErasure.Clear),
+                new PersonalDataColumn(C.alm_engagement.Columns.alm_engagementtype, ColumnErasure.Keep),
+                new PersonalDataColumn(C.alm_engagement.Columns.alm_date, ColumnErasure.Keep),
+                new PersonalDataColumn(C.alm_engagement.Columns.alm_facultyid, ColumnErasure.Keep),
+                new PersonalDataColumn(C.alm_engagement.Columns.alm_estimatedvalue, ColumnErasure.Keep),
             },
             "Faculty engagement statistics (who did what is gone; what was done, when and for which faculty stays)."),
 
-        new PersonalDataTable("alm_network", "alm_contactpersonid", ErasureAction.AnonymiseRows, new[]
+        new PersonalDataTable(C.alm_network.LogicalName, C.alm_network.Columns.alm_contactpersonid, ErasureAction.AnonymiseRows, new[]
             {
-                new PersonalDataColumn("alm_contactpersonid", ColumnErasure.Clear),
+                new PersonalDataColumn(C.alm_network.Columns.alm_contactpersonid, ColumnErasure.Clear),
             },
             "The network stays; the person is removed as its contact person."),
     };

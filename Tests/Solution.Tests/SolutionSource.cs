@@ -88,13 +88,10 @@ public sealed class SolutionSource
         return SystemTableColumns.TryGetValue(table, out var standard) && standard.Contains(column);
     }
 
-    /// <summary>Standard columns of the system tables this solution extends and uses (docs/data-model.md).</summary>
-    public static readonly IReadOnlyDictionary<string, HashSet<string>> SystemTableColumns = new Dictionary<string, HashSet<string>>
-    {
-        ["contact"] = ["contactid", "fullname", "firstname", "lastname", "emailaddress1", "mobilephone", "birthdate", "gendercode", "donotbulkemail", "donotemail",
-            "donotphone", "donotpostalmail", "donotsendmm", "statecode", "statuscode", "ownerid", "createdon", "modifiedon", "createdby", "modifiedby"],
-        ["list"] = ["listid", "listname", "type", "createdfromcode", "description", "membercount", "statecode", "statuscode", "ownerid", "createdon", "modifiedon"],
-    };
+    /// <summary>Standard columns of the system tables this solution extends and uses: Contract/platform-columns.txt, also read by the schema contract.</summary>
+    public static readonly IReadOnlyDictionary<string, HashSet<string>> SystemTableColumns = File.ReadAllLines(Path.Combine(FindRepositoryRoot(), "Contract", "platform-columns.txt"))
+        .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(':', 2))
+        .ToDictionary(p => p[0].Trim(), p => p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Tables outside the solution that lookups may point at.</summary>
     public static readonly HashSet<string> PlatformTables = ["systemuser", "team", "businessunit", "transactioncurrency"];

@@ -525,11 +525,6 @@ static class Spec
     }
 
     /// Standard columns of the system tables that forms and views of this solution use.
-    public static readonly Dictionary<string, string[]> SystemColumns = new()
-    {
-        ["contact"] = ["contactid", "fullname", "firstname", "lastname", "emailaddress1", "mobilephone", "birthdate", "gendercode", "donotbulkemail", "donotemail", "donotphone", "donotpostalmail", "donotsendmm", "statecode", "statuscode", "ownerid", "createdon", "modifiedon", "createdby", "modifiedby"],
-        ["list"] = ["listid", "listname", "type", "createdfromcode", "description", "membercount", "statecode", "statuscode", "ownerid", "createdon", "modifiedon"],
-    };
 
     // Relationships: one per custom lookup column, plus the N:N.
     public static string RelationshipName(string referenced, string referencing, string column)

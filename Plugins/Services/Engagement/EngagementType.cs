@@ -1,14 +1,16 @@
+using AlumniCrm.Contract;
+
 namespace AlumniCrm.Plugins.Services.Engagement;
 
-/// <summary>Option values of the global choice <c>alm_engagementtype</c> (docs/data-model.md); the glue maps by cast.</summary>
+/// <summary>Option values of the global choice <c>alm_engagementtype</c> (its value comes from the schema contract); the glue maps by cast.</summary>
 public enum EngagementType
 {
-    GuestLecture = 842100000,
-    Mentoring = 842100001,
-    BoardOrCouncilSeat = 842100002,
-    ThesisTopic = 842100003,
-    ResearchSurvey = 842100004,
-    InternshipHost = 842100005,
-    Ambassador = 842100006,
-    Speaker = 842100007,
+    GuestLecture = OptionSets.alm_engagementtype.GuestLecture,
+    Mentoring = OptionSets.alm_engagementtype.Mentoring,
+    BoardOrCouncilSeat = OptionSets.alm_engagementtype.BoardOrCouncilSeat,
+    ThesisTopic = OptionSets.alm_engagementtype.ThesisTopic,
+    ResearchSurvey = OptionSets.alm_engagementtype.ResearchSurvey,
+    InternshipHost = OptionSets.alm_engagementtype.InternshipHost,
+    Ambassador = OptionSets.alm_engagementtype.Ambassador,
+    Speaker = OptionSets.alm_engagementtype.Speaker,
 }

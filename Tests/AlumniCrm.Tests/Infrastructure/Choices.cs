@@ -1,65 +1,67 @@
+using AlumniCrm.Contract;
+
 namespace AlumniCrm.Tests.Infrastructure;
 
-/// <summary>Option values of the global choices the tests arrange data with (docs/data-model.md).</summary>
+/// <summary>Option values of the global choices the tests arrange data with, from the schema contract.</summary>
 public static class Choices
 {
     public static class DegreeLevel
     {
-        public const int Bachelor = 842100000;
-        public const int Master = 842100001;
-        public const int PhD = 842100002;
-        public const int OneYearProgramme = 842100004;
-        public const int ContinuingEducation = 842100005;
+        public const int Bachelor = OptionSets.alm_degreelevel.Bachelor;
+        public const int Master = OptionSets.alm_degreelevel.Master;
+        public const int PhD = OptionSets.alm_degreelevel.PhD;
+        public const int OneYearProgramme = OptionSets.alm_degreelevel.OneYearProgramme;
+        public const int ContinuingEducation = OptionSets.alm_degreelevel.ContinuingEducationEVU;
     }
 
     public static class AlumniStatus
     {
-        public const int Student = 842100000;
-        public const int Alumnus = 842100001;
-        public const int FormerStudentWithoutQualifyingResult = 842100002;
-        public const int NotEligible = 842100003;
+        public const int Student = OptionSets.alm_alumnistatus.Student;
+        public const int Alumnus = OptionSets.alm_alumnistatus.Alumnus;
+        public const int FormerStudentWithoutQualifyingResult = OptionSets.alm_alumnistatus.FormerStudentWithoutQualifyingResult;
+        public const int NotEligible = OptionSets.alm_alumnistatus.NotEligible;
     }
 
     public static class NetworkLevel
     {
-        public const int Institution = 842100000;
-        public const int Faculty = 842100001;
-        public const int Institute = 842100002;
-        public const int StudyProgramme = 842100003;
+        public const int Institution = OptionSets.alm_networklevel.Institution;
+        public const int Faculty = OptionSets.alm_networklevel.Faculty;
+        public const int Institute = OptionSets.alm_networklevel.Institute;
+        public const int StudyProgramme = OptionSets.alm_networklevel.StudyProgramme;
     }
 
     public static class NetworkStatus
     {
-        public const int Active = 842100000;
-        public const int Planned = 842100001;
-        public const int Closed = 842100003;
+        public const int Active = OptionSets.alm_networkstatus.Active;
+        public const int Planned = OptionSets.alm_networkstatus.Planned;
+        public const int Closed = OptionSets.alm_networkstatus.Closed;
     }
 
     public static class MembershipStatus
     {
-        public const int Active = 842100000;
-        public const int Left = 842100001;
-        public const int Suspended = 842100002;
+        public const int Active = OptionSets.alm_membershipstatus.Active;
+        public const int Left = OptionSets.alm_membershipstatus.Left;
+        public const int Suspended = OptionSets.alm_membershipstatus.Suspended;
     }
 
     public static class MembershipSource
     {
-        public const int Automatic = 842100000;
-        public const int SelfRegistered = 842100001;
-        public const int Staff = 842100002;
+        public const int Automatic = OptionSets.alm_membershipsource.Automatic;
+        public const int SelfRegistered = OptionSets.alm_membershipsource.SelfRegistered;
+        public const int Staff = OptionSets.alm_membershipsource.Staff;
     }
 
     public static class LeaveReason
     {
-        public const int OwnChoice = 842100000;
+        public const int OwnChoice = OptionSets.alm_leavereason.MemberSOwnChoice;
     }
 
     public static class BackfillStatus
     {
-        public const int NotNeeded = 842100000;
-        public const int Pending = 842100001;
-        public const int Running = 842100002;
-        public const int Completed = 842100003;
-        public const int Failed = 842100004;
+        public const int NotNeeded = OptionSets.alm_backfillstatus.NotNeeded;
+        public const int Pending = OptionSets.alm_backfillstatus.Pending;
+        public const int Running = OptionSets.alm_backfillstatus.Running;
+        public const int Completed = OptionSets.alm_backfillstatus.Completed;
+        public const int Failed = OptionSets.alm_backfillstatus.Failed;
     }
 }
